@@ -1,0 +1,60 @@
+#pragma once
+
+#include "account.h"
+#include "httpclient.h"
+
+#include <QObject>
+#include <QString>
+
+class QNetworkAccessManager;
+
+namespace suanli {
+
+class EventLog;
+
+// One account at run time: its network manager and cookie jar, its HTTP client with auth
+// injection, its secret in memory once read, and its state.
+class AccountSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountSession)
+
+public:
+    AccountSession(Account account, EventLog *eventLog, QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    const Account &account() const { return m_account; }
+    void setAccount(const Account &account);
+    QString name() const { return m_account.displayName; }
+
+    QNetworkAccessManager *network() const { return m_nam; }
+    HttpClient *http() const { return m_http; }
+    EventLog *eventLog() const { return m_eventLog; }
+
+    // The secret in memory (API key, token, password, cookie). Registered with the Redactor.
+    QString secret() const { return m_secret; }
+    void setSecret(const QString &secret);
+    bool hasSecret() const { return !m_secret.isEmpty(); }
+
+    AccountState state() const { return m_state; }
+    QString stateReason() const { return m_stateReason; }
+    void setState(AccountState state, const QString &reason = {});
+
+    // Base URL joined with an API path ("/api/v1/app/list").
+    QUrl endpoint(const QString &path) const;
+
+Q_SIGNALS:
+    void stateChanged(suanli::AccountState state, const QString &reason);
+    void accountChanged();
+
+private:
+    Account m_account;
+    EventLog *m_eventLog;
+    QNetworkAccessManager *m_nam;
+    HttpClient *m_http;
+    QString m_secret;
+    AccountState m_state = AccountState::SignedOut;
+    QString m_stateReason;
+};
+
+} // namespace suanli

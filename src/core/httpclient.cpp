@@ -1,0 +1,243 @@
+#include "httpclient.h"
+
+#include "logging.h"
+#include "redactor.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace suanli {
+
+namespace {
+
+bool isRetryableStatus(int status)
+{
+    return status == 408 || status == 425 || status == 429 || (status >= 500 && status <= 599);
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+ApiError errorFromReply(QNetworkReply *reply, bool cancelled, bool unsafe)
+{
+    const auto code = reply->error();
+    const QString detail = Redactor::redact(reply->errorString());
+    switch (code) {
+    case QNetworkReply::OperationCanceledError:
+        if (cancelled)
+            return ApiError::cancelled();
+        // Qt reports the transfer timeout as a cancellation.
+        return ApiError::timeout(unsafe);
+    case QNetworkReply::TimeoutError:
+        return ApiError::timeout(unsafe);
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+        // Nothing was sent: never ambiguous.
+        return ApiError::network(ApiError::tr("Cannot reach the server: %1").arg(detail), false);
+    case QNetworkReply::SslHandshakeFailedError: {
+        ApiError e = ApiError::network(ApiError::tr("The secure connection failed: %1").arg(detail), false);
+        e.retryable = false;
+        return e;
+    }
+    default:
+        return ApiError::network(ApiError::tr("The connection failed: %1").arg(detail), unsafe);
+    }
+}
+
+} // namespace
+
+HttpJob::HttpJob(HttpClient *client, HttpRequest request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+{
+}
+
+HttpJob::~HttpJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpJob::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_reply) {
+        m_reply->abort(); // finished() follows with OperationCanceledError
+    } else {
+        QTimer::singleShot(0, this, [this] { finish(ApiError::cancelled()); });
+    }
+}
+
+void HttpJob::startAttempt()
+{
+    if (m_cancelled) {
+        finish(ApiError::cancelled());
+        return;
+    }
+    ++m_attempt;
+    HttpRequest req = m_request;
+    if (m_client->m_auth)
+        m_client->m_auth(req);
+
+    QNetworkRequest qreq(req.url);
+    for (const auto &h : std::as_const(req.headers))
+        qreq.setRawHeader(h.first, h.second);
+    qreq.setTransferTimeout(req.timeoutMs);
+    qreq.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    qreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+
+    QNetworkAccessManager *nam = m_client->m_nam;
+    if (req.safety == HttpRequest::Safety::Unsafe) {
+        // A write that costs money must not ride on a kept-alive connection: if the server
+        // drops such a connection after reading the body, Qt re-sends the request by itself.
+        // A manager of its own has an empty connection pool, so the connection is new.
+        if (!m_freshNam) {
+            m_freshNam = new QNetworkAccessManager(this);
+            if (QNetworkCookieJar *jar = m_client->m_nam->cookieJar()) {
+                QObject *owner = jar->parent();
+                m_freshNam->setCookieJar(jar);
+                jar->setParent(owner); // shared, still owned by the account's manager
+            }
+            m_freshNam->setProxy(m_client->m_nam->proxy());
+        }
+        nam = m_freshNam;
+        qreq.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    }
+
+    m_attemptStartedMs = nowMs();
+    qCDebug(lcHttp) << req.method << Redactor::redact(req.url.toString()) << "attempt" << m_attempt;
+    if (req.method == "GET")
+        m_reply = nam->get(qreq);
+    else if (req.method == "DELETE" && req.body.isEmpty())
+        m_reply = nam->deleteResource(qreq);
+    else
+        m_reply = nam->sendCustomRequest(qreq, req.method, req.body);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+}
+
+void HttpJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const bool unsafe = m_request.safety == HttpRequest::Safety::Unsafe;
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const qint64 duration = nowMs() - m_attemptStartedMs;
+
+    HttpLogEntry log;
+    log.accountName = m_client->m_accountName;
+    log.method = m_request.method;
+    log.url = Redactor::redact(m_request.url.toString());
+    log.durationMs = duration;
+    log.attempt = m_attempt;
+
+    if (statusAttr.isValid() && !(m_cancelled && reply->error() == QNetworkReply::OperationCanceledError)) {
+        HttpResponse response;
+        response.status = statusAttr.toInt();
+        response.attempts = m_attempt;
+        for (const auto &pair : reply->rawHeaderPairs())
+            response.headers.append(pair);
+        response.body = reply->readAll();
+        log.status = response.status;
+        Q_EMIT m_client->requestLogged(log);
+
+        // A body cut short by a dropped connection still carries the status line.
+        if (reply->error() != QNetworkReply::NoError && response.status >= 200 && response.status < 300) {
+            ApiError e = errorFromReply(reply, m_cancelled, unsafe);
+            if (!unsafe && scheduleRetry(e, {}))
+                return;
+            finish(e);
+            return;
+        }
+        if (!unsafe && isRetryableStatus(response.status)) {
+            ApiError e = ApiError::http(response.status, {});
+            if (scheduleRetry(e, response.header("Retry-After")))
+                return;
+        }
+        finish(std::move(response));
+        return;
+    }
+
+    ApiError error = errorFromReply(reply, m_cancelled, unsafe);
+    log.error = error.message;
+    Q_EMIT m_client->requestLogged(log);
+    qCDebug(lcHttp) << "failed:" << error.message;
+    if (!unsafe && error.retryable && scheduleRetry(error, {}))
+        return;
+    finish(error);
+}
+
+bool HttpJob::scheduleRetry(const ApiError &error, const QByteArray &retryAfter)
+{
+    Q_UNUSED(error);
+    const RetryPolicy &policy = m_client->m_policy;
+    if (m_cancelled || m_attempt >= policy.maxAttempts)
+        return false;
+    int delay = policy.backoffMs(m_attempt, m_client->m_unit);
+    if (auto server = policy.retryAfterMs(retryAfter, QDateTime::currentDateTimeUtc()))
+        delay = std::max(delay, *server);
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &HttpJob::startAttempt);
+    }
+    qCDebug(lcHttp) << "retrying in" << delay << "ms";
+    m_retryTimer->start(delay);
+    return true;
+}
+
+void HttpJob::finish(const Result<HttpResponse> &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+HttpClient::HttpClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_unit([] { return QRandomGenerator::global()->generateDouble(); })
+{
+}
+
+HttpClient::~HttpClient() = default;
+
+HttpJob *HttpClient::send(HttpRequest request)
+{
+    auto *job = new HttpJob(this, std::move(request));
+    // Start from the event loop so that callers can connect first and completion is never
+    // synchronous.
+    QTimer::singleShot(0, job, &HttpJob::startAttempt);
+    return job;
+}
+
+void HttpClient::cancelAll()
+{
+    const auto jobs = findChildren<HttpJob *>(Qt::FindDirectChildrenOnly);
+    for (HttpJob *job : jobs)
+        job->cancel();
+}
+
+} // namespace suanli

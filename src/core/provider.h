@@ -1,0 +1,140 @@
+#pragma once
+
+#include "money.h"
+#include "resource.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFlags>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+namespace suanli {
+
+class AccountSession;
+
+enum class Action {
+    Start,
+    Stop,
+    Restart,
+    Destroy,
+    ScheduleShutdown,
+    CancelScheduledShutdown,
+};
+
+struct ActionRequest
+{
+    Action action = Action::Start;
+    QDateTime when;   // ScheduleShutdown
+    QString reason;   // Destroy, where the platform records one
+};
+
+// Whether an action can be taken on one resource now, and if not, why (for a tooltip).
+struct Availability
+{
+    bool available = false;
+    QString reason;
+    static Availability yes() { return {true, {}}; }
+    static Availability no(const QString &why) { return {false, why}; }
+};
+
+// What the GUI and CLI need to present an action.
+struct ActionInfo
+{
+    QString label;          // translated, for a menu or button
+    QString cliName;        // "start", "destroy", ...
+    bool needsConfirmation = false; // costs money or cannot be undone
+    QString warning;        // translated, shown in the confirmation
+};
+
+struct BalanceItem
+{
+    QString label;      // a compute card's title, ...
+    Money amount;
+    QDateTime expires;
+    QString note;       // the platform's status text
+};
+
+struct Balance
+{
+    QString accountId;
+    Money available;
+    QString currency = QStringLiteral("CNY");
+    QList<BalanceItem> extras;
+};
+
+template<typename T>
+struct Page
+{
+    QList<T> items;
+    int total = 0;
+    int page = 1;
+    int pageSize = 10;
+};
+
+struct ListOptions
+{
+    bool includeDestroyed = false;
+};
+
+// One platform's powers over one account. The GUI and CLI ask capabilities and availability
+// instead of switching on platform names.
+class Provider : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Provider)
+
+public:
+    enum class Capability {
+        ListResources = 0x1,
+        Balance = 0x2,
+        CreateInstance = 0x4,
+        ScheduledShutdown = 0x8,
+        Bills = 0x10,
+        RechargeHistory = 0x20,
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+
+    template<typename T>
+    using Completion = std::function<void(const Result<T> &)>;
+
+    explicit Provider(AccountSession *session, QObject *parent = nullptr);
+    ~Provider() override;
+
+    AccountSession *session() const { return m_session; }
+
+    virtual Capabilities capabilities() const = 0;
+    // Every action the platform offers for its resources, in menu order.
+    virtual QList<Action> actions() const = 0;
+    virtual ActionInfo actionInfo(Action action) const = 0;
+    virtual Availability availability(const Resource &resource, Action action) const = 0;
+    // A note for actions the platform lacks, said in the UI instead of offering a wrong button
+    // (Chenyu: no plain power-off). Empty when the action exists.
+    virtual QString missingActionNote(Action action) const { Q_UNUSED(action); return {}; }
+
+    // Checks the credentials with a cheap read; on success the account is Online.
+    virtual void verify(QObject *context, Completion<Done> done) = 0;
+    virtual void listResources(const ListOptions &options, QObject *context, Completion<QList<Resource>> done) = 0;
+    virtual void resource(const QString &id, QObject *context, Completion<Resource> done) = 0;
+    virtual void perform(const Resource &resource, const ActionRequest &request, QObject *context, Completion<Done> done) = 0;
+    virtual void balance(QObject *context, Completion<Balance> done) = 0;
+
+protected:
+    // Delivers a result from the event loop, only while `context` exists.
+    template<typename T>
+    static void deliverLater(QObject *context, Completion<T> done, Result<T> result)
+    {
+        QMetaObject::invokeMethod(context, [done = std::move(done), result = std::move(result)] { done(result); },
+                                  Qt::QueuedConnection);
+    }
+
+private:
+    AccountSession *m_session;
+};
+
+} // namespace suanli
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(suanli::Provider::Capabilities)

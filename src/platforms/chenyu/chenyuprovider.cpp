@@ -1,0 +1,222 @@
+#include "chenyuprovider.h"
+
+#include "chenyumapping.h"
+
+#include "core/accountsession.h"
+#include "core/eventlog.h"
+#include "core/jsonutil.h"
+
+namespace suanli::chenyu {
+
+ChenyuProvider::ChenyuProvider(AccountSession *session, QObject *parent)
+    : Provider(session, parent)
+    , m_client(new Client(session, this))
+{
+}
+
+ChenyuProvider::~ChenyuProvider() = default;
+
+Provider::Capabilities ChenyuProvider::capabilities() const
+{
+    return Capability::ListResources | Capability::Balance | Capability::CreateInstance
+        | Capability::ScheduledShutdown | Capability::Bills | Capability::RechargeHistory;
+}
+
+QList<Action> ChenyuProvider::actions() const
+{
+    return {Action::Start, Action::Restart, Action::ScheduleShutdown, Action::CancelScheduledShutdown, Action::Destroy};
+}
+
+QString ChenyuProvider::noPowerOffNote()
+{
+    return tr("晨羽智云 has no plain power-off: its \"stop\" call destroys the instance. To power off without "
+              "destroying, schedule a shutdown.");
+}
+
+ActionInfo ChenyuProvider::actionInfo(Action action) const
+{
+    switch (action) {
+    case Action::Start:
+        return {tr("Start"), QStringLiteral("start"), false, tr("A running instance is billed by the hour.")};
+    case Action::Restart:
+        return {tr("Restart"), QStringLiteral("restart"), false, {}};
+    case Action::ScheduleShutdown:
+        return {tr("Schedule shutdown…"), QStringLiteral("shutdown-at"), false, {}};
+    case Action::CancelScheduledShutdown:
+        return {tr("Cancel scheduled shutdown"), QStringLiteral("shutdown-cancel"), false, {}};
+    case Action::Destroy:
+        return {tr("Destroy…"), QStringLiteral("destroy"), true,
+                tr("Destroying deletes the instance and its data. This cannot be undone.")};
+    case Action::Stop:
+        return {tr("Stop"), QStringLiteral("stop"), false, noPowerOffNote()};
+    }
+    return {};
+}
+
+QString ChenyuProvider::missingActionNote(Action action) const
+{
+    return action == Action::Stop ? noPowerOffNote() : QString();
+}
+
+Availability ChenyuProvider::availability(const Resource &resource, Action action) const
+{
+    const int status = int(json::integerOr(resource.raw.value(QStringLiteral("status")), -1));
+    const bool destroyed = status == int(InstanceStatus::Destroyed);
+    switch (action) {
+    case Action::Start:
+        if (status == int(InstanceStatus::Created) || status == int(InstanceStatus::Stopped))
+            return Availability::yes();
+        return Availability::no(tr("Only a created or stopped instance can be started."));
+    case Action::Restart:
+        if (status == int(InstanceStatus::Running))
+            return Availability::yes();
+        return Availability::no(tr("Only a running instance can be restarted."));
+    case Action::ScheduleShutdown:
+        if (status == int(InstanceStatus::Running) || status == int(InstanceStatus::Starting))
+            return Availability::yes();
+        return Availability::no(tr("Only a running instance can be shut down."));
+    case Action::CancelScheduledShutdown:
+        if (!destroyed)
+            return Availability::yes();
+        return Availability::no(tr("The instance has been destroyed."));
+    case Action::Destroy:
+        if (!destroyed)
+            return Availability::yes();
+        return Availability::no(tr("The instance has already been destroyed."));
+    case Action::Stop:
+        return Availability::no(noPowerOffNote());
+    }
+    return Availability::no({});
+}
+
+template<typename T>
+void ChenyuProvider::track(const Result<T> &result)
+{
+    AccountSession *s = session();
+    if (result.ok()) {
+        s->setState(AccountState::Online);
+        return;
+    }
+    const ApiError &e = result.error();
+    if (e.kind == ApiError::Kind::Auth)
+        s->setState(AccountState::AuthFailed, e.message);
+    else if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout)
+        s->setState(AccountState::Offline, e.message);
+}
+
+void ChenyuProvider::verify(QObject *context, Completion<Done> done)
+{
+    if (!session()->hasSecret()) {
+        deliverLater<Done>(context, std::move(done), ApiError::auth(tr("Enter the API key first.")));
+        return;
+    }
+    session()->setState(AccountState::SigningIn);
+    m_client->balance(context, [this, done = std::move(done)](const Result<AccountBalance> &r) {
+        track(r);
+        if (!r)
+            done(r.error());
+        else
+            done(Done{});
+    });
+}
+
+void ChenyuProvider::listResources(const ListOptions &options, QObject *context, Completion<QList<Resource>> done)
+{
+    const QString accountId = session()->account().id;
+    m_client->allInstances(options.includeDestroyed, context,
+                           [this, accountId, done = std::move(done)](const Result<QList<Instance>> &r) {
+                               track(r);
+                               if (!r) {
+                                   done(r.error());
+                                   return;
+                               }
+                               QList<Resource> rows;
+                               rows.reserve(r.value().size());
+                               for (const Instance &i : r.value())
+                                   rows.append(Mapping::toResource(i, accountId));
+                               done(rows);
+                           });
+}
+
+void ChenyuProvider::resource(const QString &id, QObject *context, Completion<Resource> done)
+{
+    ListOptions options;
+    options.includeDestroyed = true;
+    listResources(options, context, [id, done = std::move(done)](const Result<QList<Resource>> &r) {
+        if (!r) {
+            done(r.error());
+            return;
+        }
+        for (const Resource &res : r.value()) {
+            if (res.id == id) {
+                done(res);
+                return;
+            }
+        }
+        done(ApiError::platform(QString(), tr("No instance with id %1.").arg(id)));
+    });
+}
+
+void ChenyuProvider::perform(const Resource &resource, const ActionRequest &request, QObject *context, Completion<Done> done)
+{
+    const Availability a = availability(resource, request.action);
+    if (!a.available) {
+        deliverLater<Done>(context, std::move(done), ApiError::unsupported(a.reason));
+        return;
+    }
+    const QString what = actionInfo(request.action).label;
+    auto logged = [this, name = resource.name, what, done = std::move(done)](const Result<Done> &r) {
+        track(r);
+        if (EventLog *log = session()->eventLog()) {
+            if (r)
+                log->info(session()->name(), tr("%1: %2 accepted.").arg(name, what));
+            else
+                log->error(session()->name(), tr("%1: %2 failed: %3").arg(name, what, r.error().toDisplayString()));
+        }
+        done(r);
+    };
+    switch (request.action) {
+    case Action::Start:
+        m_client->start(resource.id, context, std::move(logged));
+        return;
+    case Action::Restart:
+        m_client->restart(resource.id, context, std::move(logged));
+        return;
+    case Action::ScheduleShutdown:
+        if (!request.when.isValid() || request.when <= QDateTime::currentDateTime()) {
+            deliverLater<Done>(context, std::move(logged), ApiError::unsupported(tr("Choose a shutdown time in the future.")));
+            return;
+        }
+        m_client->scheduleShutdown(resource.id, request.when, context, std::move(logged));
+        return;
+    case Action::CancelScheduledShutdown:
+        m_client->cancelScheduledShutdown(resource.id, context, std::move(logged));
+        return;
+    case Action::Destroy:
+        m_client->destroy(resource.id, request.reason, context, std::move(logged));
+        return;
+    case Action::Stop:
+        break;
+    }
+    deliverLater<Done>(context, std::move(logged), ApiError::unsupported(noPowerOffNote()));
+}
+
+void ChenyuProvider::balance(QObject *context, Completion<Balance> done)
+{
+    const QString accountId = session()->account().id;
+    m_client->balance(context, [this, accountId, done = std::move(done)](const Result<AccountBalance> &r) {
+        track(r);
+        if (!r) {
+            done(r.error());
+            return;
+        }
+        Balance b;
+        b.accountId = accountId;
+        b.available = r.value().balance;
+        for (const ComputeCard &c : r.value().cards)
+            b.extras.append({c.title, c.leaveAmount, c.expireDate, c.statusText});
+        done(b);
+    });
+}
+
+} // namespace suanli::chenyu

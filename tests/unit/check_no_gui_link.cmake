@@ -1,0 +1,12 @@
+# Fails when BINARY links QtWidgets, QtGui or QtCharts (or when ldd cannot read it).
+execute_process(COMMAND ldd ${BINARY} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd failed on ${BINARY}: ${err}")
+endif()
+if(NOT out MATCHES "libQt6Core")
+    message(FATAL_ERROR "ldd output does not list QtCore; cannot judge:\n${out}")
+endif()
+if(out MATCHES "libQt6(Widgets|Gui|Charts)")
+    message(FATAL_ERROR "${BINARY} links a GUI module:\n${out}")
+endif()
+message(STATUS "${BINARY}: no GUI module linked")
