@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "logging.h"
+#include "oneshothttp.h"
 #include "redactor.h"
 
 #include <QDateTime>
@@ -78,7 +79,9 @@ void HttpJob::cancel()
     m_cancelled = true;
     if (m_retryTimer)
         m_retryTimer->stop();
-    if (m_reply) {
+    if (m_oneShot) {
+        m_oneShot->cancel(); // finished() follows, marked ambiguous if the request went out
+    } else if (m_reply) {
         m_reply->abort(); // finished() follows with OperationCanceledError
     } else {
         QTimer::singleShot(0, this, [this] { finish(ApiError::cancelled()); });
@@ -99,27 +102,16 @@ void HttpJob::startAttempt()
     QNetworkRequest qreq(req.url);
     for (const auto &h : std::as_const(req.headers))
         qreq.setRawHeader(h.first, h.second);
-    qreq.setTransferTimeout(req.timeoutMs);
+    qreq.setTransferTimeout(req.timeoutMs > 0 ? req.timeoutMs : m_client->m_defaultTimeoutMs);
     qreq.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     qreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
 
-    QNetworkAccessManager *nam = m_client->m_nam;
+    qreq.setSslConfiguration(m_client->m_ssl);
     if (req.safety == HttpRequest::Safety::Unsafe) {
-        // A write that costs money must not ride on a kept-alive connection: if the server
-        // drops such a connection after reading the body, Qt re-sends the request by itself.
-        // A manager of its own has an empty connection pool, so the connection is new.
-        if (!m_freshNam) {
-            m_freshNam = new QNetworkAccessManager(this);
-            if (QNetworkCookieJar *jar = m_client->m_nam->cookieJar()) {
-                QObject *owner = jar->parent();
-                m_freshNam->setCookieJar(jar);
-                jar->setParent(owner); // shared, still owned by the account's manager
-            }
-            m_freshNam->setProxy(m_client->m_nam->proxy());
-        }
-        nam = m_freshNam;
-        qreq.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+        startOneShot(req);
+        return;
     }
+    QNetworkAccessManager *nam = m_client->m_nam;
 
     m_attemptStartedMs = nowMs();
     qCDebug(lcHttp) << req.method << Redactor::redact(req.url.toString()) << "attempt" << m_attempt;
@@ -130,6 +122,38 @@ void HttpJob::startAttempt()
     else
         m_reply = nam->sendCustomRequest(qreq, req.method, req.body);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+}
+
+void HttpJob::startOneShot(const HttpRequest &request)
+{
+    m_attemptStartedMs = nowMs();
+    qCDebug(lcHttp) << request.method << Redactor::redact(request.url.toString()) << "(sent once)";
+    auto *exchange = new OneShotHttp(request, request.timeoutMs > 0 ? request.timeoutMs : m_client->m_defaultTimeoutMs, this);
+    exchange->setCookieJar(m_client->m_nam->cookieJar());
+    exchange->setProxy(m_client->m_nam->proxy());
+    exchange->setSslConfiguration(m_client->m_ssl);
+    m_oneShot = exchange;
+    connect(exchange, &OneShotHttp::finished, this, &HttpJob::onOneShotFinished);
+    exchange->start();
+}
+
+void HttpJob::onOneShotFinished(const Result<HttpResponse> &result)
+{
+    if (m_oneShot)
+        m_oneShot->deleteLater();
+    HttpLogEntry log;
+    log.accountName = m_client->m_accountName;
+    log.method = m_request.method;
+    log.url = Redactor::redact(m_request.url.toString());
+    log.durationMs = nowMs() - m_attemptStartedMs;
+    log.attempt = m_attempt;
+    if (result)
+        log.status = result.value().status;
+    else
+        log.error = result.error().message;
+    Q_EMIT m_client->requestLogged(log);
+    // Never retried: the outcome of a write that may have arrived is for the caller to check.
+    finish(result);
 }
 
 void HttpJob::onReplyFinished()

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 
 #include <functional>
 
@@ -16,6 +17,7 @@ class QTimer;
 namespace suanli {
 
 class HttpClient;
+class OneShotHttp;
 
 // One call: owns at most one QNetworkReply at a time, retries safe calls, and finishes exactly
 // once through the event loop with a Result. Deletes itself after finishing.
@@ -39,14 +41,16 @@ private:
     HttpJob(HttpClient *client, HttpRequest request);
 
     void startAttempt();
+    void startOneShot(const HttpRequest &request);
     void onReplyFinished();
+    void onOneShotFinished(const Result<HttpResponse> &result);
     void finish(const Result<HttpResponse> &result);
     bool scheduleRetry(const ApiError &error, const QByteArray &retryAfter);
 
     HttpClient *m_client;
     HttpRequest m_request;
     QPointer<QNetworkReply> m_reply;
-    QNetworkAccessManager *m_freshNam = nullptr;
+    QPointer<OneShotHttp> m_oneShot;
     QTimer *m_retryTimer = nullptr;
     int m_attempt = 0;
     qint64 m_attemptStartedMs = 0;
@@ -73,6 +77,12 @@ public:
     // For tests: a deterministic source of uniform [0,1) numbers for the jitter.
     void setRandomSource(std::function<double()> unit) { m_unit = std::move(unit); }
     void setAccountName(const QString &name) { m_accountName = name; }
+    // Longest time a transfer may go without moving a byte, for requests that set none.
+    void setDefaultTimeoutMs(int ms) { m_defaultTimeoutMs = ms; }
+    int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
+    // TLS settings for every request (an account's own CA for a private deployment).
+    void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; }
+    const QSslConfiguration &sslConfiguration() const { return m_ssl; }
     QNetworkAccessManager *network() const { return m_nam; }
 
     // Sends the request. The job is owned by the client and deletes itself once finished.
@@ -91,6 +101,8 @@ private:
     RetryPolicy m_policy;
     std::function<double()> m_unit;
     QString m_accountName;
+    int m_defaultTimeoutMs = 30000;
+    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
 };
 
 } // namespace suanli

@@ -23,7 +23,7 @@ struct HttpRequest
     HeaderList headers;
     QByteArray body;
     Safety safety = Safety::Safe;
-    int timeoutMs = 30000;
+    int timeoutMs = 0; // 0: the client's default transfer timeout
     // Short human name for logs ("instance list"); the path is logged as well.
     QString label;
 
