@@ -235,8 +235,11 @@ void HttpJob::finish(const Result<HttpResponse> &result)
     if (m_finished)
         return;
     m_finished = true;
-    Q_EMIT finished(result);
-    deleteLater();
+    // Always from the event loop, even when cancel() or a failing start ends the job at once.
+    QMetaObject::invokeMethod(this, [this, result] {
+        Q_EMIT finished(result);
+        deleteLater();
+    }, Qt::QueuedConnection);
 }
 
 HttpClient::HttpClient(QNetworkAccessManager *nam, QObject *parent)
