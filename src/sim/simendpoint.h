@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace suanli::sim {
+
+// What a client needs to reach one simulated platform.
+struct SimEndpoint
+{
+    QString platform;       // "chenyu", ...
+    QUrl baseUrl;           // http://127.0.0.1:PORT
+    QString credentialName; // how the platform calls its secret: "api-key", ...
+    QString credential;     // the secret itself
+    QString login;          // user name / phone where the platform has one; empty otherwise
+};
+
+} // namespace suanli::sim

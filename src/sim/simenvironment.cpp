@@ -1,0 +1,113 @@
+#include "sim/simenvironment.h"
+
+#include "sim/chenyu/chenyubackend.h"
+#include "sim/simserver.h"
+
+namespace suanli::sim {
+
+SimEnvironment::SimEnvironment(QObject *parent)
+    : QObject(parent)
+{}
+
+SimEnvironment::~SimEnvironment()
+{
+    stop();
+}
+
+QStringList SimEnvironment::supportedPlatforms()
+{
+    return {QStringLiteral("chenyu")};
+}
+
+bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
+{
+    stop();
+    const QStringList wanted = platforms.isEmpty() ? supportedPlatforms() : platforms;
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const QString &key = wanted.at(i);
+        if (find(key)) {
+            m_errorString = QStringLiteral("platform %1 given twice").arg(key);
+            stop();
+            return false;
+        }
+        Platform platform;
+        platform.key = key;
+        platform.endpoint.platform = key;
+        if (key == QLatin1String("chenyu")) {
+            auto backend = std::make_unique<ChenyuBackend>();
+            platform.endpoint.credentialName = QStringLiteral("api-key");
+            platform.endpoint.credential = backend->apiKey();
+            platform.backend = std::move(backend);
+        } else {
+            m_errorString = QStringLiteral("unknown platform %1 (supported: %2)")
+                                .arg(key, supportedPlatforms().join(QStringLiteral(", ")));
+            stop();
+            return false;
+        }
+        platform.server = std::make_unique<SimServer>(platform.backend.get());
+        const quint16 port = firstPort == 0 ? 0 : quint16(firstPort + i);
+        if (!platform.server->start(port)) {
+            m_errorString = QStringLiteral("%1: cannot listen on 127.0.0.1:%2: %3")
+                                .arg(key)
+                                .arg(port)
+                                .arg(platform.server->errorString());
+            stop();
+            return false;
+        }
+        platform.endpoint.baseUrl = platform.server->baseUrl();
+        m_platforms.push_back(std::move(platform));
+    }
+    m_errorString.clear();
+    return true;
+}
+
+void SimEnvironment::stop()
+{
+    m_platforms.clear();
+}
+
+QString SimEnvironment::errorString() const
+{
+    return m_errorString;
+}
+
+QList<SimEndpoint> SimEnvironment::endpoints() const
+{
+    QList<SimEndpoint> list;
+    for (const Platform &platform : m_platforms) {
+        SimEndpoint endpoint = platform.endpoint;
+        // The key can be changed on the backend after start; report the current one.
+        if (auto *chenyuBackend = dynamic_cast<ChenyuBackend *>(platform.backend.get()))
+            endpoint.credential = chenyuBackend->apiKey();
+        list.append(endpoint);
+    }
+    return list;
+}
+
+SimServer *SimEnvironment::server(const QString &platform) const
+{
+    const Platform *found = find(platform);
+    return found ? found->server.get() : nullptr;
+}
+
+Backend *SimEnvironment::backend(const QString &platform) const
+{
+    const Platform *found = find(platform);
+    return found ? found->backend.get() : nullptr;
+}
+
+ChenyuBackend *SimEnvironment::chenyu() const
+{
+    return dynamic_cast<ChenyuBackend *>(backend(QStringLiteral("chenyu")));
+}
+
+const SimEnvironment::Platform *SimEnvironment::find(const QString &key) const
+{
+    for (const Platform &platform : m_platforms) {
+        if (platform.key == key)
+            return &platform;
+    }
+    return nullptr;
+}
+
+} // namespace suanli::sim
