@@ -99,23 +99,20 @@ void Client::pods(int page, int pageSize, const QString &keyword, QObject *conte
 
 void Client::allPods(QObject *context, Completion<QList<Pod>> done)
 {
-    struct State { QList<Pod> pods; };
-    auto state = std::make_shared<State>();
+    auto pods = std::make_shared<QList<Pod>>();
+    // Only the request in flight holds the pager: if `context` goes away, so does everything.
     auto fetch = std::make_shared<std::function<void(int)>>();
-    *fetch = [this, context, state, fetch, done](int page) {
-        pods(page, kMaxPageSize, {}, context, [state, fetch, done, page](const Result<Page<Pod>> &r) {
+    *fetch = [this, context, pods, weak = std::weak_ptr(fetch), done](int page) {
+        this->pods(page, kMaxPageSize, {}, context, [pods, self = weak.lock(), done, page](const Result<Page<Pod>> &r) {
             if (!r) {
-                *fetch = nullptr;
                 done(r.error());
                 return;
             }
-            state->pods += r.value().items;
-            if (r.value().items.isEmpty() || state->pods.size() >= r.value().total || page >= 1000) {
-                *fetch = nullptr; // breaks the self-reference
-                done(state->pods);
-                return;
-            }
-            (*fetch)(page + 1);
+            *pods += r.value().items;
+            if (r.value().items.isEmpty() || pods->size() >= r.value().total || page >= 1000)
+                done(*pods);
+            else
+                (*self)(page + 1);
         });
     };
     (*fetch)(1);
@@ -184,27 +181,24 @@ void Client::allInstances(bool includeDestroyed, QObject *context, Completion<QL
 
     for (int idx = 0; idx < statuses.size(); ++idx) {
         const InstanceStatus status = statuses[idx];
+        // Only the request in flight holds the pager: if `context` goes away, so does everything.
         auto fetch = std::make_shared<std::function<void(int)>>();
-        *fetch = [this, context, state, fetch, idx, status, finishOne](int page) {
-            instances(status, page, kMaxPageSize, context, [state, fetch, idx, page, finishOne](const Result<Page<Instance>> &r) {
-                if (state->failed) {
-                    *fetch = nullptr;
-                    return;
-                }
-                if (!r) {
-                    state->failed = true;
-                    *fetch = nullptr;
-                    state->done(r.error());
-                    return;
-                }
-                state->perStatus[idx] += r.value().items;
-                if (r.value().items.isEmpty() || state->perStatus[idx].size() >= r.value().total || page >= 1000) {
-                    *fetch = nullptr;
-                    finishOne();
-                    return;
-                }
-                (*fetch)(page + 1);
-            });
+        *fetch = [this, context, state, weak = std::weak_ptr(fetch), idx, status, finishOne](int page) {
+            instances(status, page, kMaxPageSize, context,
+                      [state, self = weak.lock(), idx, page, finishOne](const Result<Page<Instance>> &r) {
+                          if (state->failed)
+                              return;
+                          if (!r) {
+                              state->failed = true;
+                              state->done(r.error());
+                              return;
+                          }
+                          state->perStatus[idx] += r.value().items;
+                          if (r.value().items.isEmpty() || state->perStatus[idx].size() >= r.value().total || page >= 1000)
+                              finishOne();
+                          else
+                              (*self)(page + 1);
+                      });
         };
         (*fetch)(1);
     }
