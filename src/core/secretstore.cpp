@@ -146,6 +146,11 @@ InsecureFileSecretStore::InsecureFileSecretStore(QString filePath, QObject *pare
 
 InsecureFileSecretStore::~InsecureFileSecretStore() = default;
 
+QString InsecureFileSecretStore::defaultPath(const QString &configDir)
+{
+    return QDir(configDir).filePath(QStringLiteral("secrets.insecure.json"));
+}
+
 QString InsecureFileSecretStore::description() const
 {
     return tr("Unencrypted file (insecure)");

@@ -91,6 +91,8 @@ class InsecureFileSecretStore final : public SecretStore
 
 public:
     InsecureFileSecretStore(QString filePath, QObject *parent = nullptr);
+    // The one file the GUI and the CLI share in a config dir.
+    static QString defaultPath(const QString &configDir);
     ~InsecureFileSecretStore() override;
 
     void write(const QString &accountId, const QString &secret, QObject *context, Completion<Done> done) override;

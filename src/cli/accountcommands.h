@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace suanli::cli {
+
+class CliContext;
+class CommandLine;
+
+// account add | list | remove | check
+class AccountCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountCommands)
+public:
+    AccountCommands(CliContext &context, CommandLine &commandLine);
+
+    int add();
+    int list();
+    int remove();
+    int check();
+
+private:
+    int usageError(const QString &message, const QString &command);
+
+    CliContext &m_context;
+    CommandLine &m_commandLine;
+};
+
+} // namespace suanli::cli

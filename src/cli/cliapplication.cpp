@@ -1,0 +1,114 @@
+#include "cliapplication.h"
+
+#include "accountcommands.h"
+#include "chenyucommands.h"
+#include "clicontext.h"
+#include "commandline.h"
+#include "exitcode.h"
+#include "output.h"
+#include "resourcecommands.h"
+#include "usage.h"
+
+#include <QLoggingCategory>
+
+namespace suanli::cli {
+
+namespace {
+
+int usageError(Output &out, const QString &message, const QString &command = {})
+{
+    out.error(QStringLiteral("suanli-cli: ") + message);
+    out.error(Usage::hint(command));
+    return ExitUsage;
+}
+
+} // namespace
+
+int CliApplication::run(const QStringList &arguments)
+{
+    CommandLine commandLine(arguments);
+    Output out(commandLine.json());
+    const QStringList &words = commandLine.words();
+    const QString command = words.value(0);
+
+    if (commandLine.helpRequested() || command == u"help") {
+        QStringList topic = words;
+        if (command == u"help")
+            topic.removeFirst();
+        if (topic.isEmpty()) {
+            out.print(Usage::overview());
+            return ExitOk;
+        }
+        const QString text = Usage::command(topic);
+        if (text.isEmpty())
+            return usageError(out, tr("Unknown command \"%1\".").arg(topic.constFirst()));
+        out.print(text);
+        return ExitOk;
+    }
+    if (!commandLine.error().isEmpty())
+        return usageError(out, commandLine.error());
+    if (command.isEmpty()) {
+        out.error(Usage::overview());
+        return ExitUsage;
+    }
+    if (command == u"version" || command == u"--version") {
+        out.printLine(QStringLiteral("suanli-cli ") + QStringLiteral(SUANLI_VERSION));
+        return ExitOk;
+    }
+
+    // The developer log repeats what the command prints anyway; --verbose shows it.
+    if (!commandLine.verbose())
+        QLoggingCategory::setFilterRules(QStringLiteral("suanli.*.warning=false"));
+
+    CliContext context(commandLine.configDir(), commandLine.verbose(), out);
+
+    if (command == u"account") {
+        AccountCommands accounts(context, commandLine);
+        const QString sub = words.value(1);
+        if (sub == u"add")
+            return accounts.add();
+        if (sub == u"list")
+            return accounts.list();
+        if (sub == u"remove")
+            return accounts.remove();
+        if (sub == u"check")
+            return accounts.check();
+        if (sub.isEmpty())
+            return usageError(out, tr("account needs a subcommand: add, list, remove or check."), command);
+        return usageError(out, tr("Unknown account subcommand \"%1\" (add, list, remove, check).").arg(sub), command);
+    }
+
+    ResourceCommands resources(context, commandLine);
+    if (command == u"list")
+        return resources.list();
+    if (command == u"show")
+        return resources.show();
+    if (command == u"start")
+        return resources.perform(Action::Start, command);
+    if (command == u"stop")
+        return resources.perform(Action::Stop, command);
+    if (command == u"restart")
+        return resources.perform(Action::Restart, command);
+    if (command == u"destroy")
+        return resources.perform(Action::Destroy, command);
+    if (command == u"balance")
+        return resources.balance();
+
+    ChenyuCommands chenyu(context, commandLine);
+    if (command == u"create")
+        return chenyu.create();
+    if (command == u"shutdown-at")
+        return chenyu.shutdownAt();
+    if (command == u"gpus")
+        return chenyu.gpus();
+    if (command == u"pods")
+        return chenyu.pods();
+    if (command == u"bills")
+        return chenyu.bills();
+    if (command == u"recharges")
+        return chenyu.recharges();
+
+    return usageError(out, tr("Unknown command \"%1\".").arg(command));
+}
+
+} // namespace suanli::cli

@@ -1,0 +1,213 @@
+#include "clicontext.h"
+
+#include "awaitresult.h"
+#include "exitcode.h"
+#include "output.h"
+
+#include "core/accountsession.h"
+#include "core/eventlog.h"
+#include "core/secretstore.h"
+#include "platforms/platformregistry.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace suanli::cli {
+
+QString CliContext::keychainService()
+{
+    return QStringLiteral("Suanli Console");
+}
+
+CliContext::CliContext(const QString &configDirOverride, bool verbose, Output &out, QObject *parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_verbose(verbose)
+    , m_configDir(resolveConfigDir(configDirOverride))
+    , m_settings(m_configDir)
+    , m_accounts(m_configDir)
+    , m_eventLog(new EventLog(this))
+{
+}
+
+CliContext::~CliContext()
+{
+    // Providers talk through their sessions, which are children of this object: they go first.
+    m_providers.clear();
+}
+
+bool CliContext::loadAccounts()
+{
+    const QString error = m_accounts.load();
+    if (!error.isEmpty()) {
+        m_out.error(error);
+        return false;
+    }
+    return true;
+}
+
+std::optional<Account> CliContext::resolveAccount(const QString &name, int *exitCode)
+{
+    if (!loadAccounts()) {
+        *exitCode = ExitFailed;
+        return std::nullopt;
+    }
+    if (!name.isEmpty()) {
+        if (auto account = m_accounts.byName(name))
+            return account;
+        m_out.error(tr("No account named \"%1\". See: suanli-cli account list").arg(name));
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    const QList<Account> &all = m_accounts.accounts();
+    if (all.size() == 1)
+        return all.constFirst();
+    if (all.isEmpty())
+        m_out.error(tr("No account yet. Add one with: suanli-cli account add NAME --platform PLATFORM"));
+    else
+        m_out.error(tr("There are %1 accounts: choose one with --account NAME.").arg(all.size()));
+    *exitCode = ExitUsage;
+    return std::nullopt;
+}
+
+std::unique_ptr<SecretStore> CliContext::makeKeychainStore()
+{
+    return std::make_unique<KeychainSecretStore>(keychainService());
+}
+
+bool CliContext::usesInsecureStorage() const
+{
+    return m_settings.secretStorage() == insecureStorageKey();
+}
+
+QString CliContext::insecureSecretsPath() const
+{
+    return InsecureFileSecretStore::defaultPath(m_configDir);
+}
+
+SecretStore *CliContext::secretStore(bool forceInsecure)
+{
+    if (forceInsecure || usesInsecureStorage()) {
+        if (!m_insecure)
+            m_insecure = std::make_unique<InsecureFileSecretStore>(insecureSecretsPath());
+        return m_insecure.get();
+    }
+    if (!m_keychain)
+        m_keychain = makeKeychainStore();
+    return m_keychain.get();
+}
+
+Result<QString> CliContext::readSecret(const QString &accountId)
+{
+    SecretStore *primary = secretStore();
+    auto r = awaitResult<QString>([&](QObject *ctx, auto done) { primary->read(accountId, ctx, std::move(done)); });
+    if (r || r.error().kind != ApiError::Kind::Auth)
+        return r;
+    // Not in the configured store: it may predate a switch of storage.
+    SecretStore *secondary = nullptr;
+    if (usesInsecureStorage()) {
+        if (!m_keychain)
+            m_keychain = makeKeychainStore();
+        secondary = m_keychain.get();
+    } else if (QFile::exists(insecureSecretsPath())) {
+        secondary = secretStore(true);
+    }
+    if (!secondary)
+        return r;
+    auto fallback = awaitResult<QString>([&](QObject *ctx, auto done) { secondary->read(accountId, ctx, std::move(done)); });
+    return fallback ? fallback : r;
+}
+
+Result<Done> CliContext::removeSecret(const QString &accountId)
+{
+    SecretStore *primary = secretStore();
+    const auto r = awaitResult<Done>([&](QObject *ctx, auto done) { primary->remove(accountId, ctx, std::move(done)); });
+    if (!usesInsecureStorage() && QFile::exists(insecureSecretsPath())) {
+        SecretStore *file = secretStore(true);
+        awaitResult<Done>([&](QObject *ctx, auto done) { file->remove(accountId, ctx, std::move(done)); });
+    } else if (usesInsecureStorage()) {
+        // A keychain entry from before the switch; the keychain may well be unavailable now.
+        if (!m_keychain)
+            m_keychain = makeKeychainStore();
+        awaitResult<Done>([&](QObject *ctx, auto done) { m_keychain->remove(accountId, ctx, std::move(done)); });
+    }
+    return r;
+}
+
+AccountSession *CliContext::createSession(const Account &account)
+{
+    auto *session = new AccountSession(account, m_eventLog, this);
+    if (m_verbose) {
+        connect(session->http(), &HttpClient::requestLogged, this, [this](const HttpLogEntry &e) {
+            QString line = QStringLiteral("[http] ") + QString::fromLatin1(e.method) + u' ' + e.url + QStringLiteral(" -> ")
+                + (e.status > 0 ? QString::number(e.status) : QStringLiteral("no answer")) + QStringLiteral(" (")
+                + QString::number(e.durationMs) + QStringLiteral(" ms");
+            if (e.attempt > 1)
+                line += QStringLiteral(", attempt ") + QString::number(e.attempt);
+            line += u')';
+            if (!e.error.isEmpty())
+                line += QStringLiteral(": ") + e.error;
+            m_out.note(line);
+        });
+    }
+    return session;
+}
+
+Result<Provider *> CliContext::providerFor(AccountSession *session)
+{
+    std::unique_ptr<Provider> provider = PlatformRegistry::createProvider(session);
+    if (!provider) {
+        return ApiError::unsupported(tr("The account \"%1\" is on the platform \"%2\", which this build of suanli-cli "
+                                        "does not support.")
+                                         .arg(session->name(), session->account().platform));
+    }
+    Provider *raw = provider.get();
+    m_providers.push_back(std::move(provider));
+    return raw;
+}
+
+Result<Provider *> CliContext::createProvider(const Account &account)
+{
+    if (!PlatformRegistry::find(account.platform)) {
+        return ApiError::unsupported(tr("The account \"%1\" is on the platform \"%2\", which this build of suanli-cli "
+                                        "does not support.")
+                                         .arg(account.displayName, account.platform));
+    }
+    return providerFor(createSession(account));
+}
+
+Result<Done> CliContext::unlock(Provider *provider)
+{
+    const Result<QString> secret = readSecret(provider->session()->account().id);
+    if (!secret)
+        return secret.error();
+    provider->session()->setSecret(secret.value());
+    return Done{};
+}
+
+Result<Provider *> CliContext::openProvider(const Account &account)
+{
+    const Result<Provider *> provider = createProvider(account);
+    if (!provider)
+        return provider;
+    const Result<Done> unlocked = unlock(provider.value());
+    if (!unlocked)
+        return unlocked.error();
+    return provider;
+}
+
+int CliContext::exitCodeFor(const ApiError &error)
+{
+    // Unsupported here comes from the secret store or from an account this build cannot serve:
+    // a failure. Commands that refuse an action map it to ExitRefused themselves.
+    return error.kind == ApiError::Kind::Auth ? ExitAuth : ExitFailed;
+}
+
+int CliContext::fail(const ApiError &error, const QString &accountName) const
+{
+    const QString text = error.toDisplayString();
+    m_out.error(accountName.isEmpty() ? text : accountName + QStringLiteral(": ") + text);
+    return exitCodeFor(error);
+}
+
+} // namespace suanli::cli
