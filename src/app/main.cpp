@@ -1,0 +1,168 @@
+// suanli: the desktop console.
+#include "core/account.h"
+#include "core/appsettings.h"
+#include "core/eventlog.h"
+#include "core/logging.h"
+#include "core/secretstore.h"
+#include "gui/accountmanager.h"
+#include "gui/accounttab.h"
+#include "gui/instancespage.h"
+#include "gui/mainwindow.h"
+#include "gui/platformicons.h"
+#include "gui/translationloader.h"
+#include "sim/simenvironment.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace suanli;
+
+namespace {
+
+std::unique_ptr<SecretStore> makeSecretStore(const QString &storage, const QString &configDir)
+{
+    if (storage == u"insecure-file")
+        return std::make_unique<InsecureFileSecretStore>(QDir(configDir).filePath(QStringLiteral("secrets.json")));
+    return std::make_unique<KeychainSecretStore>(QStringLiteral("Suanli Console"));
+}
+
+// Grabs the window once the current account's list has arrived (or after a time limit), writes
+// the image and quits.
+void scheduleScreenshot(gui::MainWindow *window, const QString &file)
+{
+    auto *poll = new QTimer(window);
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, window, [window, file, poll, waited] {
+        *waited += 100;
+        gui::AccountTab *tab = window->currentTab();
+        const bool ready = !tab || (tab->hasLoaded() && tab->instancesPage()->hasLoaded());
+        if (!ready && *waited < 20000)
+            return;
+        poll->stop();
+        // One more moment for the balance and the layout to settle.
+        QTimer::singleShot(600, window, [window, file] {
+            const bool saved = window->grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file)));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    poll->start(100);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    installRedactingMessageHandler();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Suanli"));
+    QApplication::setApplicationName(QStringLiteral("Suanli Console"));
+    QApplication::setApplicationVersion(QStringLiteral(SUANLI_VERSION));
+    QApplication::setWindowIcon(gui::PlatformIcons::appIcon());
+
+    // The system language first, so that --help reads in it; the settings may change it below.
+    gui::TranslationLoader translations;
+    translations.load(QStringLiteral("system"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Suanli Console: one desktop console for GPU clouds."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QCoreApplication::translate("main", "Start with a simulated platform in a temporary profile; your own "
+                                             "accounts and keychain are not touched."));
+    const QCommandLineOption configOption(QStringLiteral("config-dir"), QCoreApplication::translate("main", "Use DIR for the accounts and settings."),
+                                          QCoreApplication::translate("main", "DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "Use this language: en or zh_CN."), QCoreApplication::translate("main", "LANG"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QCoreApplication::translate("main", "Save an image of the window to FILE once it has loaded, then quit."),
+                                              QCoreApplication::translate("main", "FILE"));
+    parser.addOptions({demoOption, configOption, langOption, screenshotOption});
+    parser.process(app);
+
+    if (parser.isSet(langOption) && !gui::TranslationLoader::supported().contains(parser.value(langOption))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unknown language “%1”; use en or zh_CN.").arg(parser.value(langOption))));
+        return 2;
+    }
+
+    const bool demo = parser.isSet(demoOption);
+    std::unique_ptr<sim::SimEnvironment> simulator;
+    std::unique_ptr<QTemporaryDir> demoDir;
+    QString configDir;
+    if (demo) {
+        simulator = std::make_unique<sim::SimEnvironment>();
+        if (!simulator->start({QStringLiteral("chenyu")})) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "The simulator could not start: %1").arg(simulator->errorString())));
+            return 1;
+        }
+        demoDir = std::make_unique<QTemporaryDir>();
+        if (!demoDir->isValid()) {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "No temporary folder for the demo profile: %1")
+                                                         .arg(demoDir->errorString())));
+            return 1;
+        }
+        configDir = demoDir->path();
+    } else {
+        configDir = resolveConfigDir(parser.value(configOption));
+        QDir().mkpath(configDir);
+    }
+
+    AppSettings settings(configDir);
+    translations.load(parser.isSet(langOption) ? parser.value(langOption) : settings.language());
+
+    EventLog eventLog;
+    std::unique_ptr<SecretStore> secrets;
+    if (demo)
+        secrets = std::make_unique<MemorySecretStore>();
+    else
+        secrets = makeSecretStore(settings.secretStorage(), configDir);
+    gui::AccountManager accounts(configDir, std::move(secrets), &eventLog);
+    const QString loadError = accounts.load();
+
+    if (demo) {
+        for (const sim::SimEndpoint &endpoint : simulator->endpoints()) {
+            if (endpoint.platform != u"chenyu")
+                continue;
+            Account account;
+            account.id = Account::newId();
+            account.displayName = QStringLiteral("晨羽 · demo");
+            account.platform = endpoint.platform;
+            account.baseUrl = endpoint.baseUrl;
+            account.login = endpoint.login;
+            const QString error = accounts.addAccount(account, endpoint.credential);
+            if (!error.isEmpty())
+                eventLog.error(account.displayName, error);
+            else
+                settings.setCurrentAccountId(account.id);
+            eventLog.info(account.displayName, QCoreApplication::translate("main", "Demo: a simulated 晨羽智云 answers at %1.").arg(endpoint.baseUrl.toString()));
+        }
+    }
+
+    gui::MainWindowOptions options;
+    options.demo = demo;
+    if (!demo) {
+        options.makeSecretStore = [configDir](const QString &storage) { return makeSecretStore(storage, configDir); };
+    }
+    gui::MainWindow window(&settings, &accounts, &eventLog, options);
+    window.show();
+
+    if (!loadError.isEmpty()) {
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Accounts file damaged"),
+                             QCoreApplication::translate("main", "The accounts file could not be read; it was left as it is.\n\n%1").arg(loadError));
+    }
+    if (parser.isSet(screenshotOption))
+        scheduleScreenshot(&window, parser.value(screenshotOption));
+
+    return app.exec();
+}

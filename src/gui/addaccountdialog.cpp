@@ -1,0 +1,219 @@
+#include "addaccountdialog.h"
+
+#include "ui_addaccountdialog.h"
+
+#include "accountmanager.h"
+#include "platformicons.h"
+
+#include "core/accountsession.h"
+#include "core/provider.h"
+#include "core/secretstore.h"
+#include "platforms/platformregistry.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPushButton>
+#include <QStyle>
+
+namespace suanli::gui {
+
+namespace {
+
+// "晨羽智云 Chenyu" -> "晨羽智云": the short name used in a suggested account name.
+QString shortName(const QString &displayName)
+{
+    return displayName.section(QLatin1Char(' '), 0, 0);
+}
+
+} // namespace
+
+AddAccountDialog::AddAccountDialog(AccountManager *accounts, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AddAccountDialog>())
+    , m_accounts(accounts)
+{
+    m_ui->setupUi(this);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setObjectName(QStringLiteral("AddAccountDialog"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Verify and add"));
+
+    for (const PlatformInfo &p : PlatformRegistry::available())
+        m_ui->platformCombo->addItem(PlatformIcons::icon(p.key), p.displayName, p.key);
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_ui->statusIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_ui->statusIcon->setAlignment(Qt::AlignTop);
+    m_ui->secretHelpLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_ui->progressBar->hide();
+    m_ui->statusIcon->hide();
+    m_ui->statusLabel->hide();
+    m_ui->copyErrorButton->hide();
+
+    SecretStore *store = m_accounts->secretStore();
+    m_ui->storageNoteLabel->setText(store && store->persistent()
+                                        ? tr("The secret is kept in: %1. It is never written to the settings.").arg(store->description())
+                                        : tr("The secret is kept for this session only."));
+    m_ui->storageNoteLabel->setEnabled(false);
+
+    connect(m_ui->platformCombo, &QComboBox::currentIndexChanged, this, &AddAccountDialog::onPlatformChanged);
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });
+    connect(m_ui->showSecretCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->secretEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_ui->copyErrorButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_error);
+    });
+    onPlatformChanged();
+    setMinimumWidth(520);
+}
+
+AddAccountDialog::~AddAccountDialog() = default;
+
+QString AddAccountDialog::secret() const
+{
+    return m_ui->secretEdit->text().trimmed();
+}
+
+void AddAccountDialog::onPlatformChanged()
+{
+    const auto info = PlatformRegistry::find(m_ui->platformCombo->currentData().toString());
+    if (!info)
+        return;
+    m_ui->baseUrlEdit->setText(info->defaultBaseUrl.toString());
+    m_ui->secretLabel->setText(tr("%1:").arg(info->secretLabel));
+    m_ui->secretEdit->setPlaceholderText(info->secretLabel);
+    m_ui->secretHelpLabel->setText(info->secretHelp);
+    m_ui->loginLabel->setVisible(info->needsLogin);
+    m_ui->loginEdit->setVisible(info->needsLogin);
+    if (!m_nameEdited || m_ui->nameEdit->text() == m_lastSuggestedName) {
+        m_lastSuggestedName = m_accounts->uniqueName(shortName(info->displayName));
+        m_ui->nameEdit->setText(m_lastSuggestedName);
+        m_nameEdited = false;
+    }
+}
+
+void AddAccountDialog::accept()
+{
+    if (m_verifying)
+        return;
+    startVerification();
+}
+
+void AddAccountDialog::reject()
+{
+    // A check still under way is abandoned: its answer is ignored, and the session goes with
+    // the dialog.
+    ++m_generation;
+    m_verifying = false;
+    QDialog::reject();
+}
+
+void AddAccountDialog::startVerification()
+{
+    const auto info = PlatformRegistry::find(m_ui->platformCombo->currentData().toString());
+    if (!info) {
+        showError(tr("Choose a platform."));
+        return;
+    }
+    const QString name = m_ui->nameEdit->text().trimmed();
+    if (name.isEmpty()) {
+        showError(tr("Enter a name for the account."));
+        m_ui->nameEdit->setFocus();
+        return;
+    }
+    if (m_accounts->nameTaken(name)) {
+        showError(tr("An account named \"%1\" already exists.").arg(name));
+        m_ui->nameEdit->setFocus();
+        return;
+    }
+    const QUrl url = QUrl::fromUserInput(m_ui->baseUrlEdit->text().trimmed());
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")) {
+        showError(tr("Enter the platform's address, e.g. %1.").arg(info->defaultBaseUrl.toString()));
+        m_ui->baseUrlEdit->setFocus();
+        return;
+    }
+    if (info->needsLogin && m_ui->loginEdit->text().trimmed().isEmpty()) {
+        showError(tr("Enter the login."));
+        m_ui->loginEdit->setFocus();
+        return;
+    }
+    if (secret().isEmpty()) {
+        showError(tr("Enter the %1.").arg(info->secretLabel));
+        m_ui->secretEdit->setFocus();
+        return;
+    }
+
+    m_account = Account{};
+    m_account.id = Account::newId();
+    m_account.displayName = name;
+    m_account.platform = info->key;
+    m_account.baseUrl = url;
+    m_account.login = info->needsLogin ? m_ui->loginEdit->text().trimmed() : QString();
+
+    discardVerification();
+    // Parented to the dialog: if it goes away mid-check, the session and its request go with it.
+    m_session = new AccountSession(m_account, m_accounts->eventLog(), this);
+    m_session->setSecret(secret());
+    std::unique_ptr<Provider> provider = PlatformRegistry::createProvider(m_session);
+    if (!provider) {
+        showError(tr("This platform is not supported by this build."));
+        discardVerification();
+        return;
+    }
+    m_provider = provider.release();
+    m_provider->setParent(m_session);
+    setBusy(true, tr("Checking the credentials with %1…").arg(info->displayName));
+    const int generation = ++m_generation;
+    m_provider->verify(this, [this, generation](const Result<Done> &r) {
+        if (generation == m_generation && m_verifying)
+            onVerified(r);
+    });
+}
+
+void AddAccountDialog::onVerified(const Result<Done> &result)
+{
+    setBusy(false);
+    if (!result.ok()) {
+        showError(tr("The platform did not accept these credentials: %1").arg(result.error().toDisplayString()));
+        return;
+    }
+    discardVerification();
+    QDialog::accept();
+}
+
+void AddAccountDialog::setBusy(bool busy, const QString &message)
+{
+    m_verifying = busy;
+    m_ui->progressBar->setVisible(busy);
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->platformCombo), static_cast<QWidget *>(m_ui->nameEdit),
+                       static_cast<QWidget *>(m_ui->baseUrlEdit), static_cast<QWidget *>(m_ui->loginEdit),
+                       static_cast<QWidget *>(m_ui->secretEdit)})
+        w->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_ui->statusIcon->hide();
+    m_ui->copyErrorButton->hide();
+    m_ui->statusLabel->setVisible(busy && !message.isEmpty());
+    m_ui->statusLabel->setText(message);
+}
+
+void AddAccountDialog::showError(const QString &message)
+{
+    m_error = message;
+    m_ui->statusIcon->show();
+    m_ui->statusLabel->setText(message);
+    m_ui->statusLabel->show();
+    m_ui->copyErrorButton->show();
+}
+
+void AddAccountDialog::discardVerification()
+{
+    // Deleted from the event loop: this may run inside the session's own callback.
+    if (m_session)
+        m_session->deleteLater();
+    m_provider = nullptr;
+    m_session = nullptr;
+    m_verifying = false;
+}
+
+} // namespace suanli::gui

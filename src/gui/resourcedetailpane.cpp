@@ -1,0 +1,179 @@
+#include "resourcedetailpane.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace suanli::gui {
+
+ResourceDetailPane::ResourceDetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_link(new QLabel(this))
+    , m_openButton(new QToolButton(this))
+    , m_placeholder(new QLabel(tr("Select a row to see every field the platform returned."), this))
+    , m_tree(new QTreeWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addSpacing(12);
+    top->addWidget(m_link, 1);
+    top->addWidget(m_openButton);
+    layout->addLayout(top);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_tree, 1);
+
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+
+    m_link->setObjectName(QStringLiteral("detailLink"));
+    m_link->setTextFormat(Qt::RichText);
+    m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_link->setOpenExternalLinks(true);
+
+    m_openButton->setObjectName(QStringLiteral("detailOpenButton"));
+    m_openButton->setText(tr("Open in browser"));
+    m_openButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_openButton->setIcon(style()->standardIcon(QStyle::SP_DirLinkIcon));
+    connect(m_openButton, &QToolButton::clicked, this, [this] {
+        if (m_resource && !m_resource->webUrl.isEmpty())
+            QDesktopServices::openUrl(QUrl(m_resource->webUrl));
+    });
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setEnabled(false); // the disabled text colour of the palette: a quiet hint
+
+    m_tree->setObjectName(QStringLiteral("detailTree"));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(0, 220);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto *copy = new QAction(tr("&Copy"), m_tree);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &ResourceDetailPane::copySelected);
+    m_tree->addAction(copy);
+    auto *copyJson = new QAction(tr("Copy all as &JSON"), m_tree);
+    connect(copyJson, &QAction::triggered, this, &ResourceDetailPane::copyAllAsJson);
+    m_tree->addAction(copyJson);
+
+    setResource(std::nullopt);
+}
+
+ResourceDetailPane::~ResourceDetailPane() = default;
+
+void ResourceDetailPane::setResource(const std::optional<Resource> &resource)
+{
+    const bool sameRaw = m_resource && resource && m_resource->id == resource->id && m_resource->raw == resource->raw;
+    m_resource = resource;
+    const bool has = resource.has_value();
+    m_placeholder->setVisible(!has);
+    m_tree->setVisible(has);
+    m_title->setVisible(has);
+    if (!has) {
+        m_tree->clear();
+        m_link->clear();
+        m_openButton->hide();
+        return;
+    }
+    m_title->setText(resource->name.isEmpty() ? resource->id : resource->name + QStringLiteral("  ·  ") + resource->id);
+    if (resource->webUrl.isEmpty()) {
+        m_link->clear();
+        m_openButton->hide();
+    } else {
+        const QString url = resource->webUrl.toHtmlEscaped();
+        m_link->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(url));
+        m_link->setToolTip(tr("Open %1 in the browser").arg(resource->webUrl));
+        m_openButton->show();
+    }
+    // Rebuilding on every refresh would collapse what the user expanded and lose the scroll.
+    if (!sameRaw)
+        rebuildTree();
+}
+
+void ResourceDetailPane::addValue(QTreeWidgetItem *parent, QTreeWidget *tree, const QString &key, const QJsonValue &value)
+{
+    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
+    item->setText(0, key);
+    item->setFlags(item->flags() | Qt::ItemIsSelectable);
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        item->setText(1, tr("{%n field(s)}", nullptr, int(o.size())));
+        for (auto it = o.begin(); it != o.end(); ++it)
+            addValue(item, tree, it.key(), it.value());
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        item->setText(1, tr("[%n item(s)]", nullptr, int(a.size())));
+        for (int i = 0; i < a.size(); ++i)
+            addValue(item, tree, QStringLiteral("[%1]").arg(i), a.at(i));
+    } else if (value.isString()) {
+        item->setText(1, value.toString());
+    } else if (value.isBool()) {
+        item->setText(1, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+    } else if (value.isDouble()) {
+        // Whole numbers without a fraction; others as sent, not rounded for display.
+        const double d = value.toDouble();
+        item->setText(1, d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'g', 17));
+    } else {
+        item->setText(1, QStringLiteral("null"));
+    }
+    item->setToolTip(1, item->text(1));
+}
+
+void ResourceDetailPane::rebuildTree()
+{
+    m_tree->clear();
+    if (!m_resource)
+        return;
+    const QJsonObject &raw = m_resource->raw;
+    bool nested = false;
+    for (auto it = raw.begin(); it != raw.end(); ++it) {
+        nested = nested || it.value().isObject() || it.value().isArray();
+        addValue(nullptr, m_tree, it.key(), it.value());
+    }
+    // Flat answers read better without the indentation of a tree.
+    m_tree->setRootIsDecorated(nested);
+    m_tree->expandAll();
+}
+
+void ResourceDetailPane::copySelected() const
+{
+    QStringList lines;
+    const auto items = m_tree->selectedItems();
+    for (const QTreeWidgetItem *item : items)
+        lines.append(item->text(0) + QStringLiteral(": ") + item->text(1));
+    if (lines.size() == 1)
+        QGuiApplication::clipboard()->setText(items.first()->text(1)); // one value: just the value
+    else if (!lines.isEmpty())
+        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+void ResourceDetailPane::copyAllAsJson() const
+{
+    if (m_resource)
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(m_resource->raw).toJson(QJsonDocument::Indented)));
+}
+
+} // namespace suanli::gui

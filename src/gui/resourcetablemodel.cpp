@@ -1,0 +1,269 @@
+#include "resourcetablemodel.h"
+
+#include <algorithm>
+
+namespace suanli::gui {
+
+namespace {
+
+int statusOrder(ResourceStatus status)
+{
+    // Live rows first when sorted ascending: what needs attention, then what is idle or gone.
+    switch (status) {
+    case ResourceStatus::Running: return 0;
+    case ResourceStatus::Starting: return 1;
+    case ResourceStatus::Creating: return 2;
+    case ResourceStatus::Pending: return 3;
+    case ResourceStatus::Stopping: return 4;
+    case ResourceStatus::Failed: return 5;
+    case ResourceStatus::Stopped: return 6;
+    case ResourceStatus::Succeeded: return 7;
+    case ResourceStatus::Unknown: return 8;
+    case ResourceStatus::Destroyed: return 9;
+    }
+    return 10;
+}
+
+} // namespace
+
+ResourceTableModel::ResourceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+ResourceTableModel::~ResourceTableModel() = default;
+
+int ResourceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResourceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(ColumnCount);
+}
+
+QString ResourceTableModel::keyOf(const Resource &resource)
+{
+    return resource.accountId + QLatin1Char('/') + resource.id;
+}
+
+QString ResourceTableModel::statusDisplay(const Resource &r)
+{
+    const QString label = ResourceNames::statusLabel(r.status);
+    if (r.statusText.isEmpty() || r.statusText == label)
+        return label;
+    return label + QStringLiteral(" · ") + r.statusText;
+}
+
+QString ResourceTableModel::gpuDisplay(const Resource &r)
+{
+    if (r.gpuModel.isEmpty())
+        return r.gpuCount > 0 ? tr("GPU × %1").arg(r.gpuCount) : QString();
+    if (r.gpuCount <= 0)
+        return r.gpuModel;
+    return tr("%1 × %2").arg(r.gpuModel).arg(r.gpuCount);
+}
+
+QString ResourceTableModel::timeDisplay(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QVariant ResourceTableModel::displayData(const Resource &r, int column) const
+{
+    switch (column) {
+    case Name: return r.name;
+    case Kind: return ResourceNames::kindLabel(r.kind);
+    case Status: return statusDisplay(r);
+    case Gpu: return gpuDisplay(r);
+    case PricePerHour: return r.pricePerHour ? r.pricePerHour->toDisplayString() : QString();
+    case Created: return timeDisplay(r.createdAt);
+    case Expires: return timeDisplay(r.expiresAt);
+    case Region: return r.region;
+    case Id: return r.id;
+    default: return {};
+    }
+}
+
+QVariant ResourceTableModel::sortData(const Resource &r, int column) const
+{
+    switch (column) {
+    case Name: return r.name.toLower();
+    case Kind: return int(r.kind);
+    case Status: return statusOrder(r.status);
+    case Gpu: return QString(r.gpuModel.toLower() + QLatin1Char('\x1f') + QString::number(r.gpuCount).rightJustified(4, u'0'));
+    case PricePerHour: return r.pricePerHour ? r.pricePerHour->fen() : qint64(-1);
+    case Created: return r.createdAt.isValid() ? r.createdAt.toMSecsSinceEpoch() : qint64(0);
+    case Expires: return r.expiresAt.isValid() ? r.expiresAt.toMSecsSinceEpoch() : qint64(0);
+    case Region: return r.region.toLower();
+    case Id: return r.id;
+    default: return {};
+    }
+}
+
+QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Resource &r = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(r, column);
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Name: return r.name.isEmpty() ? r.id : QString(r.name + QLatin1Char('\n') + r.id);
+        case Status: return statusDisplay(r);
+        case Created: return r.createdAt.isValid() ? r.createdAt.toLocalTime().toString(Qt::ISODate) : QVariant();
+        case Expires: return r.expiresAt.isValid() ? r.expiresAt.toLocalTime().toString(Qt::ISODate) : QVariant();
+        default: return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (column == PricePerHour)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case SortRole:
+        return sortData(r, column);
+    case ResourceRole:
+        return QVariant::fromValue(r);
+    case StatusRole:
+        return int(r.status);
+    case KindRole:
+        return int(r.kind);
+    case KeyRole:
+        return keyOf(r);
+    default:
+        return {};
+    }
+}
+
+QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Kind: return tr("Kind");
+    case Status: return tr("Status");
+    case Gpu: return tr("GPU");
+    case PricePerHour: return tr("Price/h");
+    case Created: return tr("Created");
+    case Expires: return tr("Expires");
+    case Region: return tr("Region");
+    case Id: return tr("ID");
+    default: return {};
+    }
+}
+
+int ResourceTableModel::rowOf(const QString &accountId, const QString &id) const
+{
+    return m_index.value(accountId + QLatin1Char('/') + id, -1);
+}
+
+void ResourceTableModel::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_index.insert(keyOf(m_rows.at(row)), row);
+}
+
+void ResourceTableModel::clear()
+{
+    setResources({});
+}
+
+void ResourceTableModel::setResources(const QList<Resource> &fresh)
+{
+    // Where each key sits in the fresh list; a duplicated key keeps its first occurrence.
+    QList<QString> freshKeys;
+    freshKeys.reserve(fresh.size());
+    QHash<QString, int> freshIndex;
+    freshIndex.reserve(fresh.size());
+    for (int i = 0; i < fresh.size(); ++i) {
+        freshKeys.append(keyOf(fresh.at(i)));
+        freshIndex.insert(freshKeys.constLast(), freshIndex.value(freshKeys.constLast(), i));
+    }
+
+    // 1. Removals, bottom up, so the rows above a run keep their numbers.
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (freshIndex.contains(keyOf(m_rows.at(row)))) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row >= 0 && !freshIndex.contains(keyOf(m_rows.at(row))))
+            --row;
+        const int first = row + 1;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        rebuildIndex();
+        endRemoveRows();
+    }
+
+    // 2. Changes, reported over contiguous runs of changed rows.
+    int runStart = -1;
+    auto closeRun = [this, &runStart](int end) {
+        if (runStart >= 0)
+            Q_EMIT dataChanged(index(runStart, 0), index(end, ColumnCount - 1));
+        runStart = -1;
+    };
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Resource &now = fresh.at(freshIndex.value(keyOf(m_rows.at(row))));
+        if (m_rows.at(row) == now) {
+            closeRun(row - 1);
+            continue;
+        }
+        m_rows[row] = now;
+        if (runStart < 0)
+            runStart = row;
+    }
+    closeRun(int(m_rows.size()) - 1);
+
+    // 3. Insertions: each run of new rows goes right after the existing row that precedes it in
+    // the fresh list, so a first load keeps the platform's order.
+    struct Run
+    {
+        int position = 0;
+        QList<int> items; // indices into `fresh`
+    };
+    QList<Run> runs;
+    int anchorRow = -1;
+    bool previousWasNew = false;
+    for (int i = 0; i < fresh.size(); ++i) {
+        const QString &key = freshKeys.at(i);
+        if (freshIndex.value(key) != i)
+            continue; // a duplicate
+        const auto existing = m_index.constFind(key);
+        if (existing != m_index.cend()) {
+            anchorRow = *existing;
+            previousWasNew = false;
+            continue;
+        }
+        if (!previousWasNew)
+            runs.append(Run{anchorRow + 1, {}});
+        runs.last().items.append(i);
+        previousWasNew = true;
+    }
+    if (runs.isEmpty())
+        return;
+    // Bottom up again: an insertion only moves the rows below it.
+    std::stable_sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) { return a.position > b.position; });
+    for (const Run &run : std::as_const(runs)) {
+        const int count = int(run.items.size());
+        beginInsertRows({}, run.position, run.position + count - 1);
+        QList<Resource> block;
+        block.reserve(count);
+        for (int i : run.items)
+            block.append(fresh.at(i));
+        m_rows.insert(run.position, count, Resource{});
+        std::move(block.begin(), block.end(), m_rows.begin() + run.position);
+        rebuildIndex(); // before endInsertRows(): slots reacting to the insertion may look rows up
+        endInsertRows();
+    }
+}
+
+} // namespace suanli::gui

@@ -1,0 +1,1544 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountStateNames</name>
+    <message>
+        <source>Signed out</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The accounts file %1 is damaged (%2); it was left as it is.</source>
+        <translation>账户文件 %1 已损坏（%2），已原样保留。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>账户需要一个名称。</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>已存在名为“%1”的账户。</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>没有这个账户。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>服务器返回 HTTP 状态码 %1。</translation>
+    </message>
+    <message>
+        <source>The platform reported error %1.</source>
+        <translation>平台返回错误 %1。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>无法解析服务器的响应：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（错误码 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1（HTTP %2）</translation>
+    </message>
+    <message>
+        <source>The request may have reached the server; check the current state before trying again.</source>
+        <translation>请求可能已送达服务器；请先确认当前状态再重试。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>安全连接失败：%1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>响应体为空</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1（位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The address %1 is not a valid web address.</source>
+        <translation>地址 %1 不是有效的网址。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>服务器在响应前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s status line is too long</source>
+        <translation>响应的状态行过长</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer</source>
+        <translation>不是 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s headers are too long</source>
+        <translation>响应头过长</translation>
+    </message>
+    <message>
+        <source>a header of the answer is malformed</source>
+        <translation>响应头格式错误</translation>
+    </message>
+    <message>
+        <source>the answer is too large</source>
+        <translation>响应过大</translation>
+    </message>
+    <message>
+        <source>a chunk of the answer is malformed</source>
+        <translation>响应的分块数据格式错误</translation>
+    </message>
+</context>
+<context>
+    <name>ChenyuMapping</name>
+    <message>
+        <source>&quot;items&quot; is not a list</source>
+        <translation>“items”不是列表</translation>
+    </message>
+    <message>
+        <source>a list entry is not an object</source>
+        <translation>列表中的条目不是对象</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>The API key was rejected. Copy a new key from chenyu.cn/console/apiServer and enter it again.</source>
+        <translation>API 密钥被拒绝。请从 chenyu.cn/console/apiServer 复制新的密钥并重新输入。</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;code&quot;</source>
+        <translation>响应中缺少“code”</translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; is not an object</source>
+        <translation>“result”不是对象</translation>
+    </message>
+    <message>
+        <source>Not logged in: the API key is missing or no longer valid. Copy a new key from chenyu.cn/console/apiServer and enter it again.</source>
+        <translation>未登录：API 密钥缺失或已失效。请从 chenyu.cn/console/apiServer 复制新的密钥并重新输入。</translation>
+    </message>
+    <message>
+        <source>Not logged in (%1): the API key is missing or no longer valid. Copy a new key from chenyu.cn/console/apiServer and enter it again.</source>
+        <translation>未登录（%1）：API 密钥缺失或已失效。请从 chenyu.cn/console/apiServer 复制新的密钥并重新输入。</translation>
+    </message>
+    <message>
+        <source>The platform reported a system error; try again later.</source>
+        <translation>平台返回系统错误，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>the balance &quot;%1&quot; is not an amount</source>
+        <translation>余额“%1”不是有效金额</translation>
+    </message>
+    <message>
+        <source>&quot;cards&quot; is not a list</source>
+        <translation>“cards”不是列表</translation>
+    </message>
+    <message>
+        <source>an instance has no &quot;uuid&quot;</source>
+        <translation>某个实例缺少“uuid”</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;instance&quot;</source>
+        <translation>响应中缺少“instance”</translation>
+    </message>
+    <message>
+        <source>the new instance has no &quot;uuid&quot;</source>
+        <translation>新实例缺少“uuid”</translation>
+    </message>
+    <message>
+        <source>the instance has no &quot;status&quot;</source>
+        <translation>实例缺少“status”</translation>
+    </message>
+    <message>
+        <source>No GPU</source>
+        <translation>无卡</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformRegistry</name>
+    <message>
+        <source>晨羽智云 Chenyu</source>
+        <translation>晨羽智云</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Copy the API key (K值) from the web console at chenyu.cn/console/apiServer.</source>
+        <translation>请在网页控制台 chenyu.cn/console/apiServer 复制 API 密钥（K值）。</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceNames</name>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Dev environment</source>
+        <translation>开发环境</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练任务</translation>
+    </message>
+    <message>
+        <source>Fine-tune</source>
+        <translation>微调任务</translation>
+    </message>
+    <message>
+        <source>Compute task</source>
+        <translation>计算任务</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>在线服务</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评测任务</translation>
+    </message>
+    <message>
+        <source>Video task</source>
+        <translation>视频任务</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>开机中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>关机中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>无法将截图写入 %1。</translation>
+    </message>
+    <message>
+        <source>Suanli Console: one desktop console for GPU clouds.</source>
+        <translation>算力控制台：GPU 云的统一桌面控制台。</translation>
+    </message>
+    <message>
+        <source>Start with a simulated platform in a temporary profile; your own accounts and keychain are not touched.</source>
+        <translation>使用模拟平台和临时配置启动；不会触及你自己的账户和钥匙串。</translation>
+    </message>
+    <message>
+        <source>Use DIR for the accounts and settings.</source>
+        <translation>使用 DIR 保存账户和设置。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Use this language: en or zh_CN.</source>
+        <translation>使用指定语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Save an image of the window to FILE once it has loaded, then quit.</source>
+        <translation>加载完成后将窗口截图保存到 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use en or zh_CN.</source>
+        <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>The simulator could not start: %1</source>
+        <translation>模拟器无法启动：%1</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo profile: %1</source>
+        <translation>无法为演示配置创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Demo: a simulated 晨羽智云 answers at %1.</source>
+        <translation>演示：模拟的晨羽智云运行在 %1。</translation>
+    </message>
+    <message>
+        <source>Accounts file damaged</source>
+        <translation>账户文件已损坏</translation>
+    </message>
+    <message>
+        <source>The accounts file could not be read; it was left as it is.
+
+%1</source>
+        <translation>无法读取账户文件，已原样保留。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::InsecureFileSecretStore</name>
+    <message>
+        <source>Unencrypted file (insecure)</source>
+        <translation>未加密文件（不安全）</translation>
+    </message>
+    <message>
+        <source>Secrets are stored unencrypted in a file readable only by your user. Anyone with access to your user account or its backups can read them.</source>
+        <translation>密钥以未加密形式保存在仅当前用户可读的文件中。任何能访问你的用户账户或其备份的人都能读取它们。</translation>
+    </message>
+    <message>
+        <source>The secrets file could not be written: %1</source>
+        <translation>无法写入密钥文件：%1</translation>
+    </message>
+    <message>
+        <source>The secrets file could not be read: %1</source>
+        <translation>无法读取密钥文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::KeychainSecretStore</name>
+    <message>
+        <source>System keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The secret is kept for this session only and must be entered again after a restart.</source>
+        <translation>系统钥匙串不可用（%1）。密钥仅在本次运行期间保留，重启后需要重新输入。</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the secret: %1</source>
+        <translation>钥匙串拒绝保存密钥：%1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>无法读取钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be removed: %1</source>
+        <translation>无法删除钥匙串条目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::MemorySecretStore</name>
+    <message>
+        <source>This session only</source>
+        <translation>仅本次运行</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::SecretStore</name>
+    <message>
+        <source>No saved secret for this account; enter it again.</source>
+        <translation>此账户没有已保存的密钥，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::chenyu::ChenyuProvider</name>
+    <message>
+        <source>晨羽智云 has no plain power-off: its &quot;stop&quot; call destroys the instance. To power off without destroying, schedule a shutdown.</source>
+        <translation>晨羽智云没有单纯的关机操作：它的“stop”接口会销毁实例。如需关机而不销毁，请使用定时关机。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>A running instance is billed by the hour.</source>
+        <translation>运行中的实例按小时计费。</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Schedule shutdown…</source>
+        <translation>定时关机…</translation>
+    </message>
+    <message>
+        <source>Cancel scheduled shutdown</source>
+        <translation>取消定时关机</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>销毁…</translation>
+    </message>
+    <message>
+        <source>Destroying deletes the instance and its data. This cannot be undone.</source>
+        <translation>销毁会删除实例及其数据，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Only a created or stopped instance can be started.</source>
+        <translation>只有已创建或已关机的实例可以开机。</translation>
+    </message>
+    <message>
+        <source>Only a running instance can be restarted.</source>
+        <translation>只有运行中的实例可以重启。</translation>
+    </message>
+    <message>
+        <source>Only a running instance can be shut down.</source>
+        <translation>只有运行中的实例可以关机。</translation>
+    </message>
+    <message>
+        <source>The instance has been destroyed.</source>
+        <translation>该实例已被销毁。</translation>
+    </message>
+    <message>
+        <source>The instance has already been destroyed.</source>
+        <translation>该实例已经销毁。</translation>
+    </message>
+    <message>
+        <source>Enter the API key first.</source>
+        <translation>请先输入 API 密钥。</translation>
+    </message>
+    <message>
+        <source>No instance with id %1.</source>
+        <translation>没有 ID 为 %1 的实例。</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted.</source>
+        <translation>%1：%2 已受理。</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1：%2 失败：%3</translation>
+    </message>
+    <message>
+        <source>Choose a shutdown time in the future.</source>
+        <translation>请选择一个将来的关机时间。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::chenyu::Client</name>
+    <message>
+        <source>balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>recharge history</source>
+        <translation>充值记录</translation>
+    </message>
+    <message>
+        <source>bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>pod list</source>
+        <translation>应用列表</translation>
+    </message>
+    <message>
+        <source>GPU models</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>instance list</source>
+        <translation>实例列表</translation>
+    </message>
+    <message>
+        <source>instance status</source>
+        <translation>实例状态</translation>
+    </message>
+    <message>
+        <source>create instance</source>
+        <translation>创建实例</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>scheduled shutdown</source>
+        <translation>定时关机</translation>
+    </message>
+    <message>
+        <source>cancel scheduled shutdown</source>
+        <translation>取消定时关机</translation>
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation>销毁</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::AccountManager</name>
+    <message>
+        <source>No saved secret for this account; enter it again.</source>
+        <translation>此账户没有已保存的密钥，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Account added.</source>
+        <translation>已添加账户。</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>没有这个账户。</translation>
+    </message>
+    <message>
+        <source>Account renamed from &quot;%1&quot;.</source>
+        <translation>账户已由“%1”重命名。</translation>
+    </message>
+    <message>
+        <source>Account removed.</source>
+        <translation>已移除账户。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::AccountTab</name>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid with card</source>
+        <translation>抵扣算力卡</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支付时间</translation>
+    </message>
+    <message>
+        <source>Trade no.</source>
+        <translation>交易单号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>支付渠道</translation>
+    </message>
+    <message>
+        <source>Recharges</source>
+        <translation>充值记录</translation>
+    </message>
+    <message>
+        <source>Enter %1…</source>
+        <translation>输入%1…</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the credentials: %1</source>
+        <translation>平台未接受该凭据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not read the list: %1 — trying again in %n second(s).</source>
+        <translation>
+            <numerusform>无法读取列表：%1 —— %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::ActivityLogView</name>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::AddAccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>How this account is shown in tabs and in the CLI</source>
+        <translation>账户在标签页和命令行中显示的名称</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>接口地址(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>User name or phone number</source>
+        <translation>用户名或手机号</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy error</source>
+        <translation>复制错误(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify and add</source>
+        <translation>验证并添加(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The secret is kept in: %1. It is never written to the settings.</source>
+        <translation>密钥保存在：%1。它不会写入设置文件。</translation>
+    </message>
+    <message>
+        <source>The secret is kept for this session only.</source>
+        <translation>密钥仅在本次运行期间保留。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Choose a platform.</source>
+        <translation>请选择平台。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation>请输入账户名称。</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>已存在名为“%1”的账户。</translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s address, e.g. %1.</source>
+        <translation>请输入平台地址，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Enter the login.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>请输入%1。</translation>
+    </message>
+    <message>
+        <source>This platform is not supported by this build.</source>
+        <translation>此版本不支持该平台。</translation>
+    </message>
+    <message>
+        <source>Checking the credentials with %1…</source>
+        <translation>正在向%1验证凭据…</translation>
+    </message>
+    <message>
+        <source>The platform did not accept these credentials: %1</source>
+        <translation>平台未接受这些凭据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::BalancePanel</name>
+    <message>
+        <source>Cash plus what is left on compute cards that have not expired.</source>
+        <translation>现金余额加上未过期算力卡的剩余额度。</translation>
+    </message>
+    <message>
+        <source>Compute card</source>
+        <translation>算力卡</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余额度</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Balance: …</source>
+        <translation>余额：…</translation>
+    </message>
+    <message>
+        <source>Cash &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>现金余额 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compute cards %1 (%n usable) ▾</source>
+        <translation>
+            <numerusform>算力卡 %1（%n 张可用）▾</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compute card(s) in total; click for the details.</source>
+        <translation>
+            <numerusform>共 %n 张算力卡，点击查看详情。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spendable &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>可用总额 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Balance unavailable</source>
+        <translation>余额不可用</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::CreateInstanceDialog</name>
+    <message>
+        <source>Create instance</source>
+        <translation>创建实例</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>应用(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Image &amp;tag:</source>
+        <translation>镜像版本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;GPU:</source>
+        <translation>GPU(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start the instance once it is created</source>
+        <translation>创建后立即开机(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>创建(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Billed by the hour while the instance runs. The application may add its own hourly price.</source>
+        <translation>实例运行期间按小时计费；应用本身可能另有每小时费用。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Loading applications and GPU models…</source>
+        <translation>正在加载应用和 GPU 型号…</translation>
+    </message>
+    <message>
+        <source>The applications could not be loaded: %1</source>
+        <translation>无法加载应用：%1</translation>
+    </message>
+    <message>
+        <source>The GPU models could not be loaded: %1</source>
+        <translation>无法加载 GPU 型号：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2/h</source>
+        <translation>%1 — %2/小时</translation>
+    </message>
+    <message>
+        <source>Without a GPU: %1/h</source>
+        <translation>无卡模式：%1/小时</translation>
+    </message>
+    <message>
+        <source>The platform offers no application to create an instance from.</source>
+        <translation>平台目前没有可用于创建实例的应用。</translation>
+    </message>
+    <message>
+        <source>The platform offers no GPU model right now.</source>
+        <translation>平台目前没有可用的 GPU 型号。</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>每小时 %1</translation>
+    </message>
+    <message>
+        <source>Choose an application, an image tag and a GPU model.</source>
+        <translation>请选择应用、镜像版本和 GPU 型号。</translation>
+    </message>
+    <message>
+        <source>It starts right away and costs %1 per hour while it runs.</source>
+        <translation>实例将立即开机，运行期间每小时收费 %1。</translation>
+    </message>
+    <message>
+        <source>It costs %1 per hour once it runs.</source>
+        <translation>实例开机运行后每小时收费 %1。</translation>
+    </message>
+    <message>
+        <source>Create an instance of %1 (%2) on %3?</source>
+        <translation>要用 %3 创建 %1（%2）实例吗？</translation>
+    </message>
+    <message>
+        <source>Creating the instance…</source>
+        <translation>正在创建实例…</translation>
+    </message>
+    <message>
+        <source>No clear answer came back: the instance may have been created. The instance list is re-read; check it before trying again.
+%1</source>
+        <translation>未收到明确的响应：实例可能已经创建。正在重新读取实例列表，请确认后再重试。
+%1</translation>
+    </message>
+    <message>
+        <source>The instance was not created: %1</source>
+        <translation>实例未能创建：%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::EventLogModel</name>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::HeaderStateKeeper</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::InstancesPage</name>
+    <message>
+        <source>Filter by name, ID or GPU… (Ctrl+F)</source>
+        <translation>按名称、ID 或 GPU 筛选…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Not destroyed</source>
+        <translation>未销毁</translation>
+    </message>
+    <message>
+        <source>Show only resources in this state</source>
+        <translation>只显示处于此状态的资源</translation>
+    </message>
+    <message>
+        <source>Show only resources of this kind</source>
+        <translation>只显示此类资源</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Create instance…</source>
+        <translation>创建实例…</translation>
+    </message>
+    <message>
+        <source>Create a new instance (this costs money once it runs)</source>
+        <translation>创建新实例（运行后开始计费）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Re-read the list now (F5)</source>
+        <translation>立即重新读取列表（F5）</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>No instances yet. Create one with “Create instance…”.</source>
+        <translation>还没有实例。可通过“创建实例…”新建一个。</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>这里还没有内容。</translation>
+    </message>
+    <message>
+        <source>%1 — select a row first</source>
+        <translation>%1 —— 请先选择一行</translation>
+    </message>
+    <message>
+        <source>A request for this instance is under way.</source>
+        <translation>此实例的请求正在进行中。</translation>
+    </message>
+    <message>
+        <source>Destroy the instance “%1”?</source>
+        <translation>确定要销毁实例“%1”吗？</translation>
+    </message>
+    <message>
+        <source>%1 “%2”?</source>
+        <translation>确定要%1“%2”吗？</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID：%1</translation>
+    </message>
+    <message>
+        <source>Destroyed from Suanli Console</source>
+        <translation>由算力控制台销毁</translation>
+    </message>
+    <message>
+        <source>%1 failed for “%2”.</source>
+        <translation>“%2”的%1操作失败。</translation>
+    </message>
+    <message>
+        <source>No clear answer came back, so the request may have been carried out. The list is being re-read to show what happened.</source>
+        <translation>未收到明确的响应，请求可能已经执行。正在重新读取列表以确认实际结果。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::MainWindow</name>
+    <message>
+        <source>Suanli Console — 算力控制台 (demo)</source>
+        <translation>算力控制台 — Suanli Console（演示）</translation>
+    </message>
+    <message>
+        <source>Suanli Console — 算力控制台</source>
+        <translation>算力控制台 — Suanli Console</translation>
+    </message>
+    <message>
+        <source>Welcome to Suanli Console</source>
+        <translation>欢迎使用算力控制台</translation>
+    </message>
+    <message>
+        <source>Add an account of a GPU cloud to see its instances, balance and bills here.</source>
+        <translation>添加一个 GPU 云平台账户，即可在这里查看它的实例、余额和账单。</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>添加账户…</translation>
+    </message>
+    <message>
+        <source>Add account (Ctrl+N)</source>
+        <translation>添加账户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>添加账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name account…</source>
+        <translation>重命名账户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Enter &amp;secret again…</source>
+        <translation>重新输入密钥(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account…</source>
+        <translation>移除账户(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next account</source>
+        <translation>下一个账户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous account</source>
+        <translation>上一个账户(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Activity log</source>
+        <translation>活动日志(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>筛选列表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Status bar</source>
+        <translation>状态栏(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Create instance…</source>
+        <translation>创建实例(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected &amp;log entries</source>
+        <translation>复制选中的日志条目(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Suanli Console</source>
+        <translation>关于算力控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Suanli Console</source>
+        <translation>关于算力控制台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Suanli Console %1&lt;/h3&gt;&lt;p&gt;One desktop console for the GPU clouds Chinese ML teams rent from: instances, balances and bills in one window.&lt;/p&gt;&lt;p&gt;Secrets stay in the system keychain; money is counted in fen, never rounded through floating point.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;算力控制台 %1&lt;/h3&gt;&lt;p&gt;面向国内机器学习团队的 GPU 云统一桌面控制台：实例、余额和账单尽在一个窗口。&lt;/p&gt;&lt;p&gt;密钥只保存在系统钥匙串中；金额以“分”为单位精确计算，从不经过浮点数舍入。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Demo: simulated platform, temporary profile</source>
+        <translation>演示模式：模拟平台，临时配置</translation>
+    </message>
+    <message>
+        <source>This build cannot open accounts of the platform “%1”.</source>
+        <translation>此版本无法打开平台“%1”的账户。</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>尚无账户</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>余额 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n 个运行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message>
+        <source>Spendable including compute cards: %1</source>
+        <translation>含算力卡的可用总额：%1</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>移除账户</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” from Suanli Console?</source>
+        <translation>确定要从算力控制台移除账户“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from %1. Nothing changes on the platform: instances keep running and keep being billed.</source>
+        <translation>它的密钥将从%1中删除。平台上的一切保持不变：实例会继续运行并继续计费。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>重命名账户</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Enter %1</source>
+        <translation>输入%1</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”:</source>
+        <translation>“%2”的%1：</translation>
+    </message>
+    <message>
+        <source>This profile keeps secrets in memory only (%1).</source>
+        <translation>此配置只在内存中保存密钥（%1）。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Suanli Console starts.</source>
+        <translation>新的语言将在下次启动算力控制台时生效。</translation>
+    </message>
+    <message>
+        <source>Unencrypted file</source>
+        <translation>未加密文件</translation>
+    </message>
+    <message>
+        <source>Keep secrets in an unencrypted file anyway?</source>
+        <translation>仍要将密钥保存在未加密文件中吗？</translation>
+    </message>
+    <message>
+        <source>Use the file</source>
+        <translation>使用文件</translation>
+    </message>
+    <message>
+        <source>Secrets not moved</source>
+        <translation>密钥未迁移</translation>
+    </message>
+    <message>
+        <source>The secrets could not be moved; nothing was changed.
+
+%1</source>
+        <translation>无法迁移密钥，未做任何更改。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Secrets are now kept in: %1</source>
+        <translation>密钥现保存在：%1</translation>
+    </message>
+    <message>
+        <source>Secret kept for this session only</source>
+        <translation>密钥仅在本次运行期间保留</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::PagedTablePage</name>
+    <message>
+        <source>Page</source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <source>Rows per page:</source>
+        <translation>每页行数：</translation>
+    </message>
+    <message>
+        <source>Filter by keyword (asked of the platform)…</source>
+        <translation>按关键词筛选（由平台查询）…</translation>
+    </message>
+    <message>
+        <source>Reload this page</source>
+        <translation>重新加载本页</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>第一页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>最后一页</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>页，共 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::ResourceDetailPane</name>
+    <message>
+        <source>Select a row to see every field the platform returned.</source>
+        <translation>选择一行即可查看平台返回的全部字段。</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy all as &amp;JSON</source>
+        <translation>全部复制为 &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>在浏览器中打开 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation>
+            <numerusform>{%n 个字段}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n 项]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::ResourceTableModel</name>
+    <message>
+        <source>GPU × %1</source>
+        <translation>GPU × %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Price/h</source>
+        <translation>单价/小时</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::ScheduleShutdownDialog</name>
+    <message>
+        <source>Schedule shutdown</source>
+        <translation>定时关机</translation>
+    </message>
+    <message>
+        <source>Shut down &amp;at:</source>
+        <translation>关机时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>In 15 min</source>
+        <translation>15 分钟后</translation>
+    </message>
+    <message>
+        <source>In 1 h</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <source>In 4 h</source>
+        <translation>4 小时后</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>设置定时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shut down &lt;b&gt;%1&lt;/b&gt; (%2) at a set time. The instance is powered off, not destroyed.</source>
+        <translation>在指定时间关闭 &lt;b&gt;%1&lt;/b&gt;（%2）。实例只会关机，不会被销毁。</translation>
+    </message>
+    <message>
+        <source>Time in your time zone (%1). The platform receives it in China Standard Time.</source>
+        <translation>时间按你所在的时区（%1）填写，发送给平台时会换算为北京时间。</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future.</source>
+        <translation>请选择一个将来的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart of the application.</source>
+        <translation>更改语言需重启应用后生效。</translation>
+    </message>
+    <message>
+        <source>Automatic refresh</source>
+        <translation>自动刷新</translation>
+    </message>
+    <message>
+        <source>While the account is &amp;shown:</source>
+        <translation>账户显示时(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>While it is &amp;hidden:</source>
+        <translation>账户隐藏时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>While a platform cannot be reached, the pauses grow up to two minutes.</source>
+        <translation>平台无法连接时，刷新间隔会逐渐延长，最长两分钟。</translation>
+    </message>
+    <message>
+        <source>Where secrets are kept</source>
+        <translation>密钥保存位置</translation>
+    </message>
+    <message>
+        <source>System &amp;keychain (recommended)</source>
+        <translation>系统钥匙串(&amp;K)（推荐）</translation>
+    </message>
+    <message>
+        <source>&amp;Unencrypted file (insecure)</source>
+        <translation>未加密文件(&amp;U)（不安全）</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Secrets held now are moved to the new place when you press OK.</source>
+        <translation>点击“确定”后，当前持有的密钥会迁移到新的位置。</translation>
+    </message>
+</context>
+</TS>
