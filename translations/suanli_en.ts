@@ -495,15 +495,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a shutdown time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — accepted by the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled shutdown cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -497,16 +497,40 @@
         <translation>没有 ID 为 %1 的实例。</translation>
     </message>
     <message>
-        <source>%1: %2 accepted.</source>
-        <translation>%1：%2 已受理。</translation>
-    </message>
-    <message>
-        <source>%1: %2 failed: %3</source>
-        <translation>%1：%2 失败：%3</translation>
-    </message>
-    <message>
         <source>Choose a shutdown time in the future.</source>
         <translation>请选择一个将来的关机时间。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — accepted by the platform.</source>
+        <translation>%1：%2 — 平台已受理。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — failed: %3</source>
+        <translation>%1：%2 — 失败：%3</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>shutdown scheduled for %1</source>
+        <translation>已设置定时关机：%1</translation>
+    </message>
+    <message>
+        <source>scheduled shutdown cancelled</source>
+        <translation>已取消定时关机</translation>
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>关机</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ namespace {
 std::unique_ptr<SecretStore> makeSecretStore(const QString &storage, const QString &configDir)
 {
     if (storage == u"insecure-file")
-        return std::make_unique<InsecureFileSecretStore>(QDir(configDir).filePath(QStringLiteral("secrets.json")));
+        return std::make_unique<InsecureFileSecretStore>(InsecureFileSecretStore::defaultPath(configDir));
     return std::make_unique<KeychainSecretStore>(QStringLiteral("Suanli Console"));
 }
 

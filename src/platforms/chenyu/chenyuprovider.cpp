@@ -6,6 +6,8 @@
 #include "core/eventlog.h"
 #include "core/jsonutil.h"
 
+#include <QLocale>
+
 namespace suanli::chenyu {
 
 ChenyuProvider::ChenyuProvider(AccountSession *session, QObject *parent)
@@ -164,14 +166,15 @@ void ChenyuProvider::perform(const Resource &resource, const ActionRequest &requ
         deliverLater<Done>(context, std::move(done), ApiError::unsupported(a.reason));
         return;
     }
-    const QString what = actionInfo(request.action).label;
-    auto logged = [this, name = resource.name, what, done = std::move(done)](const Result<Done> &r) {
+    const QString what = requestText(request);
+    auto logged = [this, name = resource.name.isEmpty() ? resource.id : resource.name, what,
+                   done = std::move(done)](const Result<Done> &r) {
         track(r);
         if (EventLog *log = session()->eventLog()) {
             if (r)
-                log->info(session()->name(), tr("%1: %2 accepted.").arg(name, what));
+                log->info(session()->name(), tr("%1: %2 — accepted by the platform.").arg(name, what));
             else
-                log->error(session()->name(), tr("%1: %2 failed: %3").arg(name, what, r.error().toDisplayString()));
+                log->error(session()->name(), tr("%1: %2 — failed: %3").arg(name, what, r.error().toDisplayString()));
         }
         done(r);
     };
@@ -199,6 +202,20 @@ void ChenyuProvider::perform(const Resource &resource, const ActionRequest &requ
         break;
     }
     deliverLater<Done>(context, std::move(logged), ApiError::unsupported(noPowerOffNote()));
+}
+
+QString ChenyuProvider::requestText(const ActionRequest &request)
+{
+    switch (request.action) {
+    case Action::Start: return tr("start");
+    case Action::Restart: return tr("restart");
+    case Action::ScheduleShutdown:
+        return tr("shutdown scheduled for %1").arg(QLocale().toString(request.when.toLocalTime(), QLocale::ShortFormat));
+    case Action::CancelScheduledShutdown: return tr("scheduled shutdown cancelled");
+    case Action::Destroy: return tr("destroy");
+    case Action::Stop: return tr("stop");
+    }
+    return {};
 }
 
 void ChenyuProvider::balance(QObject *context, Completion<Balance> done)

@@ -30,6 +30,8 @@ public:
     void balance(QObject *context, Completion<Balance> done) override;
 
     static QString noPowerOffNote();
+    // How a request reads in the activity log ("shutdown scheduled for …").
+    static QString requestText(const ActionRequest &request);
 
 private:
     // Keeps the account state in step with what the platform just answered.
