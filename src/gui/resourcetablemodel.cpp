@@ -160,15 +160,19 @@ QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation
 
 int ResourceTableModel::rowOf(const QString &accountId, const QString &id) const
 {
+    ensureIndex();
     return m_index.value(accountId + QLatin1Char('/') + id, -1);
 }
 
-void ResourceTableModel::rebuildIndex()
+void ResourceTableModel::ensureIndex() const
 {
+    if (!m_indexDirty)
+        return;
     m_index.clear();
-    m_index.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_index.insert(keyOf(m_rows.at(row)), row);
+    m_index.reserve(m_keys.size());
+    for (int row = 0; row < m_keys.size(); ++row)
+        m_index.insert(m_keys.at(row), row);
+    m_indexDirty = false;
 }
 
 void ResourceTableModel::clear()
@@ -188,19 +192,21 @@ void ResourceTableModel::setResources(const QList<Resource> &fresh)
         freshIndex.insert(freshKeys.constLast(), freshIndex.value(freshKeys.constLast(), i));
     }
 
-    // 1. Removals, bottom up, so the rows above a run keep their numbers.
+    // 1. Removals, bottom up, so the rows above a run keep their numbers. The key index is
+    // rebuilt lazily, once, when something next needs it.
     for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (freshIndex.contains(keyOf(m_rows.at(row)))) {
+        if (freshIndex.contains(m_keys.at(row))) {
             --row;
             continue;
         }
         const int last = row;
-        while (row >= 0 && !freshIndex.contains(keyOf(m_rows.at(row))))
+        while (row >= 0 && !freshIndex.contains(m_keys.at(row)))
             --row;
         const int first = row + 1;
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
-        rebuildIndex();
+        m_keys.remove(first, last - first + 1);
+        m_indexDirty = true;
         endRemoveRows();
     }
 
@@ -211,8 +217,12 @@ void ResourceTableModel::setResources(const QList<Resource> &fresh)
             Q_EMIT dataChanged(index(runStart, 0), index(end, ColumnCount - 1));
         runStart = -1;
     };
+    // Where each surviving row now sits, by its position in the fresh list (for step 3).
+    QList<int> rowOfFresh(fresh.size(), -1);
     for (int row = 0; row < m_rows.size(); ++row) {
-        const Resource &now = fresh.at(freshIndex.value(keyOf(m_rows.at(row))));
+        const int at = freshIndex.value(m_keys.at(row));
+        rowOfFresh[at] = row;
+        const Resource &now = fresh.at(at);
         if (m_rows.at(row) == now) {
             closeRun(row - 1);
             continue;
@@ -234,12 +244,10 @@ void ResourceTableModel::setResources(const QList<Resource> &fresh)
     int anchorRow = -1;
     bool previousWasNew = false;
     for (int i = 0; i < fresh.size(); ++i) {
-        const QString &key = freshKeys.at(i);
-        if (freshIndex.value(key) != i)
+        if (freshIndex.value(freshKeys.at(i)) != i)
             continue; // a duplicate
-        const auto existing = m_index.constFind(key);
-        if (existing != m_index.cend()) {
-            anchorRow = *existing;
+        if (rowOfFresh.at(i) >= 0) {
+            anchorRow = rowOfFresh.at(i);
             previousWasNew = false;
             continue;
         }
@@ -255,13 +263,13 @@ void ResourceTableModel::setResources(const QList<Resource> &fresh)
     for (const Run &run : std::as_const(runs)) {
         const int count = int(run.items.size());
         beginInsertRows({}, run.position, run.position + count - 1);
-        QList<Resource> block;
-        block.reserve(count);
-        for (int i : run.items)
-            block.append(fresh.at(i));
         m_rows.insert(run.position, count, Resource{});
-        std::move(block.begin(), block.end(), m_rows.begin() + run.position);
-        rebuildIndex(); // before endInsertRows(): slots reacting to the insertion may look rows up
+        m_keys.insert(run.position, count, QString());
+        for (int k = 0; k < count; ++k) {
+            m_rows[run.position + k] = fresh.at(run.items.at(k));
+            m_keys[run.position + k] = freshKeys.at(run.items.at(k));
+        }
+        m_indexDirty = true; // slots reacting to the insertion may look rows up: rowOf() rebuilds
         endInsertRows();
     }
 }

@@ -54,10 +54,12 @@ public:
 private:
     QVariant displayData(const Resource &r, int column) const;
     QVariant sortData(const Resource &r, int column) const;
-    void rebuildIndex();
+    void ensureIndex() const;
 
     QList<Resource> m_rows;
-    QHash<QString, int> m_index; // key -> row
+    QList<QString> m_keys; // keyOf() of each row, kept beside it so a refresh builds no strings
+    mutable QHash<QString, int> m_index; // key -> row, rebuilt on demand
+    mutable bool m_indexDirty = false;
 };
 
 } // namespace suanli::gui
