@@ -3,7 +3,13 @@
 #include "eventlog.h"
 #include "redactor.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QNetworkCookieJar>
 
 namespace suanli {
@@ -49,6 +55,41 @@ void AccountSession::setState(AccountState state, const QString &reason)
     m_state = state;
     m_stateReason = reason;
     Q_EMIT stateChanged(state, reason);
+}
+
+void AccountSession::setStateFile(const QString &path)
+{
+    m_stateFile = path;
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly)) {
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        // What was set in memory before the file was known wins over the file.
+        QVariantMap fromFile = o.toVariantMap();
+        for (auto it = m_persisted.cbegin(); it != m_persisted.cend(); ++it)
+            fromFile.insert(it.key(), it.value());
+        m_persisted = fromFile;
+    }
+}
+
+QVariant AccountSession::persisted(const QString &key) const
+{
+    return m_persisted.value(key);
+}
+
+void AccountSession::persist(const QString &key, const QVariant &value)
+{
+    if (value.isValid())
+        m_persisted.insert(key, value);
+    else
+        m_persisted.remove(key);
+    if (m_stateFile.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
+    QSaveFile f(m_stateFile);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(QJsonObject::fromVariantMap(m_persisted)).toJson(QJsonDocument::Compact));
+        f.commit();
+    }
 }
 
 QUrl AccountSession::endpoint(const QString &path) const

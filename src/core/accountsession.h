@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariantMap>
 
 class QNetworkAccessManager;
 
@@ -43,6 +44,12 @@ public:
     // Base URL joined with an API path ("/api/v1/app/list").
     QUrl endpoint(const QString &path) const;
 
+    // Small, non-secret facts a platform must remember between runs (how an instance was
+    // stopped, say), kept in one JSON file per account. Without a file they live in memory.
+    void setStateFile(const QString &path);
+    QVariant persisted(const QString &key) const;
+    void persist(const QString &key, const QVariant &value);
+
 Q_SIGNALS:
     void stateChanged(suanli::AccountState state, const QString &reason);
     void accountChanged();
@@ -55,6 +62,8 @@ private:
     QString m_secret;
     AccountState m_state = AccountState::SignedOut;
     QString m_stateReason;
+    QString m_stateFile;
+    QVariantMap m_persisted;
 };
 
 } // namespace suanli

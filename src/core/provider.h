@@ -9,6 +9,8 @@
 #include <QFlags>
 #include <QList>
 #include <QObject>
+#include <QPair>
+#include <QStringList>
 
 #include <functional>
 
@@ -23,6 +25,11 @@ enum class Action {
     Destroy,
     ScheduleShutdown,
     CancelScheduledShutdown,
+    StopCardless,   // power off and release the GPU, keeping the disk (慧星云 无卡关机)
+    Rebuild,        // reinstall from another image (imageId)
+    ChangeBilling,  // switch to a prepaid period (billing), one way
+    Renew,          // extend a prepaid period (periods)
+    Snapshot,       // save as an image (name); one resource at a time
 };
 
 struct ActionRequest
@@ -30,6 +37,18 @@ struct ActionRequest
     Action action = Action::Start;
     QDateTime when;   // ScheduleShutdown
     QString reason;   // Destroy, where the platform records one
+    QString imageId;  // Rebuild
+    QString name;     // Snapshot
+    QString billing;  // ChangeBilling: "daily" or "monthly"
+    int periods = 0;  // Renew: how many days / months, as the platform allows
+};
+
+// The result of one action over several resources: platforms that take a batch answer per id.
+struct BatchOutcome
+{
+    QStringList succeeded;                     // resource ids
+    QList<QPair<QString, QString>> failed;     // resource id, reason (translated or the platform's)
+    bool allSucceeded() const { return failed.isEmpty(); }
 };
 
 // Whether an action can be taken on one resource now, and if not, why (for a tooltip).
@@ -95,6 +114,10 @@ public:
         ScheduledShutdown = 0x8,
         Bills = 0x10,
         RechargeHistory = 0x20,
+        BatchActions = 0x40,   // one request acts on several resources (performBatch is native)
+        Tokens = 0x80,         // the platform's API tokens can be listed, created and deleted
+        RemoteAccess = 0x100,  // resources carry SSH access (Resource::remote)
+        Images = 0x200,        // image catalog: rebuild, snapshot
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -120,6 +143,11 @@ public:
     virtual void listResources(const ListOptions &options, QObject *context, Completion<QList<Resource>> done) = 0;
     virtual void resource(const QString &id, QObject *context, Completion<Resource> done) = 0;
     virtual void perform(const Resource &resource, const ActionRequest &request, QObject *context, Completion<Done> done) = 0;
+    // One action over several resources. The default sends one perform() after another and
+    // collects the answers; platforms with batch endpoints send one request. Resources for which
+    // the action is not available are reported as failed without being sent.
+    virtual void performBatch(const QList<Resource> &resources, const ActionRequest &request, QObject *context,
+                              Completion<BatchOutcome> done);
     virtual void balance(QObject *context, Completion<Balance> done) = 0;
 
 protected:

@@ -55,6 +55,18 @@ public:
     static bool isTransitional(ResourceStatus status);
 };
 
+// How to log in to a machine: SSH host, port, user and password (a secret: masked in the UI,
+// registered with the Redactor when parsed).
+struct RemoteAccess
+{
+    QString host;
+    int port = 0;
+    QString user;
+    QString password;
+    bool isValid() const { return !host.isEmpty() && port > 0; }
+    bool operator==(const RemoteAccess &other) const = default;
+};
+
 // One row of the unified table, whatever the platform.
 struct Resource
 {
@@ -71,6 +83,11 @@ struct Resource
     QDateTime createdAt;
     QDateTime expiresAt;
     QString region;
+    int cpuCores = 0;
+    int memoryGb = 0;
+    int diskGb = 0;
+    QString billing;     // the platform's billing mode, as text ("按小时", "Month")
+    RemoteAccess remote;
     QString webUrl;      // a console / web IDE / app URL, when the platform gives one
     QJsonObject raw;     // everything the platform sent, for the detail pane
 

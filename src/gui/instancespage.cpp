@@ -54,6 +54,11 @@ QStyle::StandardPixmap iconFor(Action action)
     case Action::Destroy: return QStyle::SP_TrashIcon;
     case Action::ScheduleShutdown: return QStyle::SP_MediaPause;
     case Action::CancelScheduledShutdown: return QStyle::SP_DialogCancelButton;
+    case Action::StopCardless: return QStyle::SP_MediaStop;
+    case Action::Rebuild: return QStyle::SP_DriveHDIcon;
+    case Action::ChangeBilling:
+    case Action::Renew: return QStyle::SP_FileDialogDetailedView;
+    case Action::Snapshot: return QStyle::SP_DialogSaveButton;
     }
     return QStyle::SP_CustomBase;
 }

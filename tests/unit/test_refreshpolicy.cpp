@@ -43,3 +43,27 @@ TEST(AppSettings, ConfigDirOverride)
     qunsetenv("SUANLI_CONFIG_DIR");
     EXPECT_NE(resolveConfigDir(), QStringLiteral("/tmp/y-suanli"));
 }
+
+#include "core/accountsession.h"
+
+TEST(AccountSession, PersistedStateSurvivesARestart)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("state/acc.json"));
+    Account a;
+    a.id = QStringLiteral("acc");
+    {
+        AccountSession s(a, nullptr);
+        s.persist(QStringLiteral("early"), 1); // before the file is known: kept in memory, then written
+        s.setStateFile(file);
+        s.persist(QStringLiteral("stopMode/gpu-1"), QStringLiteral("cardless"));
+        s.persist(QStringLiteral("gone"), 3);
+        s.persist(QStringLiteral("gone"), QVariant());
+    }
+    AccountSession again(a, nullptr);
+    again.setStateFile(file);
+    EXPECT_EQ(again.persisted(QStringLiteral("stopMode/gpu-1")).toString(), QStringLiteral("cardless"));
+    EXPECT_EQ(again.persisted(QStringLiteral("early")).toInt(), 1);
+    EXPECT_FALSE(again.persisted(QStringLiteral("gone")).isValid());
+    EXPECT_FALSE(again.persisted(QStringLiteral("never")).isValid());
+}

@@ -51,6 +51,12 @@ ActionInfo ChenyuProvider::actionInfo(Action action) const
                 tr("Destroying deletes the instance and its data. This cannot be undone.")};
     case Action::Stop:
         return {tr("Stop"), QStringLiteral("stop"), false, noPowerOffNote()};
+    case Action::StopCardless:
+    case Action::Rebuild:
+    case Action::ChangeBilling:
+    case Action::Renew:
+    case Action::Snapshot:
+        break; // not offered by this platform
     }
     return {};
 }
@@ -87,8 +93,14 @@ Availability ChenyuProvider::availability(const Resource &resource, Action actio
         return Availability::no(tr("The instance has already been destroyed."));
     case Action::Stop:
         return Availability::no(noPowerOffNote());
+    case Action::StopCardless:
+    case Action::Rebuild:
+    case Action::ChangeBilling:
+    case Action::Renew:
+    case Action::Snapshot:
+        break;
     }
-    return Availability::no({});
+    return Availability::no(tr("晨羽智云 does not offer this action."));
 }
 
 template<typename T>
@@ -199,7 +211,12 @@ void ChenyuProvider::perform(const Resource &resource, const ActionRequest &requ
         m_client->destroy(resource.id, request.reason, context, std::move(logged));
         return;
     case Action::Stop:
-        break;
+    case Action::StopCardless:
+    case Action::Rebuild:
+    case Action::ChangeBilling:
+    case Action::Renew:
+    case Action::Snapshot:
+        break; // refused above by availability()
     }
     deliverLater<Done>(context, std::move(logged), ApiError::unsupported(noPowerOffNote()));
 }
@@ -214,6 +231,12 @@ QString ChenyuProvider::requestText(const ActionRequest &request)
     case Action::CancelScheduledShutdown: return tr("scheduled shutdown cancelled");
     case Action::Destroy: return tr("destroy");
     case Action::Stop: return tr("stop");
+    case Action::StopCardless:
+    case Action::Rebuild:
+    case Action::ChangeBilling:
+    case Action::Renew:
+    case Action::Snapshot:
+        break;
     }
     return {};
 }
