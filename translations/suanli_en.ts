@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountCommands</name>
+    <message>
+        <source>account add takes exactly one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--platform is required (one of: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown platform &quot;%1&quot;. Known platforms: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform &quot;%1&quot; is not supported by this build of suanli-cli yet (supported: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url must be an http:// or https:// URL, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no public address: give the deployment&apos;s --base-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts need --login (user name or phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--option takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin is not a terminal, so the %1 cannot be asked for: pass it on stdin with --secret-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot store the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To store it in an unencrypted file readable only by you (%1), run again with --insecure-storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2, %3). The %4 is stored in: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with: suanli-cli account add NAME --platform PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account remove takes exactly one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;. See: suanli-cli account list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 was removed, but its secret could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed account %1 and its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account check takes one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountStateNames</name>
     <message>
         <source>Signed out</source>
@@ -147,6 +266,161 @@
     </message>
 </context>
 <context>
+    <name>ChenyuCommands</name>
+    <message>
+        <source>&quot;%1&quot; is a command for %2 accounts; %3 is a %4 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no 晨羽智云 support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required (see &apos;suanli-cli pods&apos; and &apos;suanli-cli gpus&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating an instance costs money: it is billed by the hour once it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 (%2, %3 per hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown-at ID --cancel takes exactly one ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown-at takes an ID and a time &quot;YYYY-MM-DD HH:MM:SS&quot; (or --cancel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of the form &quot;YYYY-MM-DD HH:MM:SS&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (China Standard Time) is not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the scheduled shutdown of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shuts down at %2 China Standard Time (%3 local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpus takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRICE/H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a GPU: %1 per hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pods takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFAULT TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1, %2 of %3 pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRADE NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChenyuMapping</name>
     <message>
         <source>&quot;items&quot; is not a list</source>
@@ -214,6 +488,52 @@
     </message>
 </context>
 <context>
+    <name>CliApplication</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account needs a subcommand: add, list, remove or check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown account subcommand &quot;%1&quot; (add, list, remove, check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--config-dir needs a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a language: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; for --lang: use en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformRegistry</name>
     <message>
         <source>晨羽智云 Chenyu</source>
@@ -226,6 +546,172 @@
     <message>
         <source>Copy the API key (K值) from the web console at chenyu.cn/console/apiServer.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceCommands</name>
+    <message>
+        <source>list takes no arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;. Valid kinds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Valid statuses: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with: suanli-cli account add NAME --platform PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRICE/H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show takes exactly one ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not support &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such resource in account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot %2 now (status %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BALANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXTRAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no balance query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -304,6 +790,197 @@
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextFormat</name>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Usage</name>
+    <message>
+        <source>Run &apos;suanli-cli --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;suanli-cli %1 --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account add NAME --platform PLATFORM [--base-url URL] [--login USER]
+                              [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+
+Adds an account after checking its secret (API key, token or password) with the platform.
+The secret is read from stdin with --secret-stdin (one line), otherwise asked for on the
+terminal without echo. It is stored in the system keychain, never in a file, unless
+--insecure-storage asks for an unencrypted file in the config dir instead.
+
+  --platform PLATFORM  chenyu, huixingyun, unis or yuanjing
+  --base-url URL       the platform&apos;s address (default: the platform&apos;s public one)
+  --login USER         user name or phone, where the platform has one
+  --option KEY=VALUE   a platform-specific setting; may be repeated
+  --secret-stdin       read the secret from stdin
+  --insecure-storage   keep secrets in an unencrypted file (for machines without keychain)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account list
+
+Lists the accounts (no secrets).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account remove NAME
+
+Removes the account and deletes its secret from the keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account check NAME
+
+Checks the account&apos;s secret with the platform and prints its state
+(online, auth-failed, offline).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account add|list|remove|check ...
+
+Run &apos;suanli-cli account SUBCOMMAND --help&apos; for each.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]
+
+Lists the resources of every account, or of one with --account.
+
+  --kind KIND            instance, dev-env, training, fine-tune, compute-task, inference,
+                         online-service, evaluation, video-task
+  --status STATUS        pending, creating, starting, running, stopping, stopped, succeeded,
+                         failed, destroyed, unknown
+  --include-destroyed    also list destroyed resources (--all is the same)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli show ID [--account NAME]
+
+Shows one resource with every field and the actions it allows now.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli %1 ID... [--account NAME] [--yes]
+
+Asks the platform to %1 the resources. Actions that cost money or cannot be undone
+(destroy) need --yes. Every id is checked before anything is sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli balance [--account NAME]
+
+Shows the balance of every account, or of one.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli create --pod UUID --gpu-model UUID --image-tag TAG [--auto-start]
+                         [--account NAME] [--yes]
+
+Creates a 晨羽智云 instance (see &apos;pods&apos; and &apos;gpus&apos; for the ids) and prints its id.
+It is billed once it runs, so --yes is required.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli shutdown-at ID &quot;YYYY-MM-DD HH:MM:SS&quot; [--account NAME]
+       suanli-cli shutdown-at ID --cancel [--account NAME]
+
+Schedules (or cancels) the automatic shutdown of a 晨羽智云 instance. The time is China
+Standard Time (UTC+8) wall-clock time, as the platform takes it, and must be in the future.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli gpus [--account NAME]
+
+Lists the GPU models of 晨羽智云 with their prices.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli pods [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+Lists the pods (application templates) of 晨羽智云; every page unless --page is given.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli bills [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+Lists charges of a 晨羽智云 account, newest first (page size 1 to 100, default 20).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+Lists top-ups of a 晨羽智云 account, newest first (page size 1 to 100, default 20).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli [--config-dir DIR] [--json] [--lang LANG] [--verbose] COMMAND ...
+
+Suanli Console on the command line: the accounts, resources and balances of GPU clouds.
+
+Accounts:
+  account add NAME --platform PLATFORM [--base-url URL] [--login USER]
+                   [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+  account list
+  account remove NAME
+  account check NAME
+
+Resources (every account unless --account):
+  list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]
+  show ID [--account NAME]
+  start|stop|restart|destroy ID... [--account NAME] [--yes]
+  balance [--account NAME]
+
+晨羽智云 Chenyu:
+  create --pod UUID --gpu-model UUID --image-tag TAG [--auto-start] [--account NAME] [--yes]
+  shutdown-at ID &quot;YYYY-MM-DD HH:MM:SS&quot; [--account NAME]
+  shutdown-at ID --cancel [--account NAME]
+  gpus [--account NAME]
+  pods [--account NAME] [--page N] [--page-size N] [--keyword K]
+  bills [--account NAME] [--page N] [--page-size N] [--keyword K]
+  recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+Global options:
+  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)
+  --json            print results as UTF-8 JSON on stdout, with every message in English
+  --lang LANG       the language of messages and tables: en or zh_CN
+                    (default: from LC_ALL, LC_MESSAGES or LANG)
+  --verbose         log every HTTP request (method, URL, status, time) on stderr
+  --help            show help; COMMAND --help shows the command&apos;s help
+
+Commands that need one account use the only one there is when --account is omitted.
+
+Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
+            3 authentication failed, 4 refused (needs --yes, or not supported).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -530,6 +1207,10 @@
         <source>stop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>晨羽智云 does not offer this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>suanli::chenyu::Client</name>
@@ -583,6 +1264,33 @@
     </message>
     <message>
         <source>destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::cli::CliContext</name>
+    <message>
+        <source>No account named &quot;%1&quot;. See: suanli-cli account list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account yet. Add one with: suanli-cli account add NAME --platform PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 accounts: choose one with --account NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is on the platform &quot;%2&quot;, which this build of suanli-cli does not support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountCommands</name>
+    <message>
+        <source>account add takes exactly one NAME.</source>
+        <translation>account add 只接受一个 NAME。</translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>账户需要一个名称。</translation>
+    </message>
+    <message>
+        <source>--platform is required (one of: %1).</source>
+        <translation>必须指定 --platform（可选：%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown platform &quot;%1&quot;. Known platforms: %2.</source>
+        <translation>未知平台“%1”。已知平台：%2。</translation>
+    </message>
+    <message>
+        <source>The platform &quot;%1&quot; is not supported by this build of suanli-cli yet (supported: %2).</source>
+        <translation>此版本的 suanli-cli 尚不支持平台“%1”（已支持：%2）。</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http:// or https:// URL, not &quot;%1&quot;.</source>
+        <translation>--base-url 必须是 http:// 或 https:// 开头的网址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has no public address: give the deployment&apos;s --base-url.</source>
+        <translation>%1没有公共地址：请用 --base-url 指定所部署的地址。</translation>
+    </message>
+    <message>
+        <source>%1 accounts need --login (user name or phone).</source>
+        <translation>%1账户需要 --login（用户名或手机号）。</translation>
+    </message>
+    <message>
+        <source>--option takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--option 的格式应为 KEY=VALUE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>已存在名为“%1”的账户。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 for %2: </source>
+        <translation>“%2”的%1：</translation>
+    </message>
+    <message>
+        <source>stdin is not a terminal, so the %1 cannot be asked for: pass it on stdin with --secret-stdin.</source>
+        <translation>标准输入不是终端，无法询问%1：请用 --secret-stdin 从标准输入传入。</translation>
+    </message>
+    <message>
+        <source>No %1 was given.</source>
+        <translation>未提供%1。</translation>
+    </message>
+    <message>
+        <source>The account was not added.</source>
+        <translation>账户未添加。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot store the %1.</source>
+        <translation>系统钥匙串无法保存%1。</translation>
+    </message>
+    <message>
+        <source>To store it in an unencrypted file readable only by you (%1), run again with --insecure-storage.</source>
+        <translation>如需将其保存在仅你可读的未加密文件（%1）中，请加上 --insecure-storage 重新运行。</translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2, %3). The %4 is stored in: %5.</source>
+        <translation>已添加账户 %1（%2，%3）。%4保存在：%5。</translation>
+    </message>
+    <message>
+        <source>account list takes no arguments.</source>
+        <translation>account list 不接受参数。</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with: suanli-cli account add NAME --platform PLATFORM</source>
+        <translation>没有账户。可用以下命令添加：suanli-cli account add NAME --platform PLATFORM</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>account remove takes exactly one NAME.</source>
+        <translation>account remove 只接受一个 NAME。</translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;. See: suanli-cli account list</source>
+        <translation>没有名为“%1”的账户。请查看：suanli-cli account list</translation>
+    </message>
+    <message>
+        <source>The account %1 was removed, but its secret could not be deleted: %2</source>
+        <translation>账户 %1 已移除，但无法删除其密钥：%2</translation>
+    </message>
+    <message>
+        <source>Removed account %1 and its secret.</source>
+        <translation>已移除账户 %1 及其密钥。</translation>
+    </message>
+    <message>
+        <source>account check takes one NAME.</source>
+        <translation>account check 只接受一个 NAME。</translation>
+    </message>
+</context>
+<context>
     <name>AccountStateNames</name>
     <message>
         <source>Signed out</source>
@@ -147,6 +266,161 @@
     </message>
 </context>
 <context>
+    <name>ChenyuCommands</name>
+    <message>
+        <source>&quot;%1&quot; is a command for %2 accounts; %3 is a %4 account.</source>
+        <translation>“%1”是用于%2账户的命令；%3 是 %4 账户。</translation>
+    </message>
+    <message>
+        <source>This build has no 晨羽智云 support.</source>
+        <translation>此版本不支持晨羽智云。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 应为 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>create takes no arguments, only options.</source>
+        <translation>create 不接受参数，只接受选项。</translation>
+    </message>
+    <message>
+        <source>--%1 is required (see &apos;suanli-cli pods&apos; and &apos;suanli-cli gpus&apos;).</source>
+        <translation>必须指定 --%1（参见“suanli-cli pods”和“suanli-cli gpus”）。</translation>
+    </message>
+    <message>
+        <source>Creating an instance costs money: it is billed by the hour once it runs.</source>
+        <translation>创建实例会产生费用：实例运行后按小时计费。</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to create it.</source>
+        <translation>未执行任何操作。加上 --yes 即可创建。</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2, %3 per hour).</source>
+        <translation>已创建 %1（%2，每小时 %3）。</translation>
+    </message>
+    <message>
+        <source>shutdown-at ID --cancel takes exactly one ID.</source>
+        <translation>shutdown-at ID --cancel 只接受一个 ID。</translation>
+    </message>
+    <message>
+        <source>shutdown-at takes an ID and a time &quot;YYYY-MM-DD HH:MM:SS&quot; (or --cancel).</source>
+        <translation>shutdown-at 需要一个 ID 和一个“YYYY-MM-DD HH:MM:SS”格式的时间（或 --cancel）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of the form &quot;YYYY-MM-DD HH:MM:SS&quot;.</source>
+        <translation>“%1”不是“YYYY-MM-DD HH:MM:SS”格式的时间。</translation>
+    </message>
+    <message>
+        <source>%1 (China Standard Time) is not in the future.</source>
+        <translation>%1（北京时间）不是将来的时间。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled the scheduled shutdown of %1.</source>
+        <translation>已取消 %1 的定时关机。</translation>
+    </message>
+    <message>
+        <source>%1 shuts down at %2 China Standard Time (%3 local time).</source>
+        <translation>%1 将于北京时间 %2 关机（本地时间 %3）。</translation>
+    </message>
+    <message>
+        <source>gpus takes no arguments.</source>
+        <translation>gpus 不接受参数。</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>PRICE/H</source>
+        <translation>单价/小时</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Without a GPU: %1 per hour.</source>
+        <translation>无卡模式：每小时 %1。</translation>
+    </message>
+    <message>
+        <source>pods takes no arguments.</source>
+        <translation>pods 不接受参数。</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>IMAGE TAGS</source>
+        <translation>镜像版本</translation>
+    </message>
+    <message>
+        <source>DEFAULT TAG</source>
+        <translation>默认版本</translation>
+    </message>
+    <message>
+        <source>Page %1, %2 of %3 pods.</source>
+        <translation>第 %1 页：%2 个，共 %3 个应用。</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 不接受参数。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>CARD</source>
+        <translation>抵扣算力卡</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>支付时间</translation>
+    </message>
+    <message>
+        <source>TRADE NO</source>
+        <translation>交易单号</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>支付渠道</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 records).</source>
+        <translation>第 %1 页，共 %2 页（%3 条记录）。</translation>
+    </message>
+</context>
+<context>
     <name>ChenyuMapping</name>
     <message>
         <source>&quot;items&quot; is not a list</source>
@@ -214,6 +488,52 @@
     </message>
 </context>
 <context>
+    <name>CliApplication</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>account needs a subcommand: add, list, remove or check.</source>
+        <translation>account 需要一个子命令：add、list、remove 或 check。</translation>
+    </message>
+    <message>
+        <source>Unknown account subcommand &quot;%1&quot; (add, list, remove, check).</source>
+        <translation>未知的 account 子命令“%1”（可用：add、list、remove、check）。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--config-dir needs a directory.</source>
+        <translation>--config-dir 需要一个目录。</translation>
+    </message>
+    <message>
+        <source>--lang needs a language: en or zh_CN.</source>
+        <translation>--lang 需要指定语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; for --lang: use en or zh_CN.</source>
+        <translation>--lang 的语言“%1”未知：请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>未知选项 --%1。</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 不接受值。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 需要一个值。</translation>
+    </message>
+</context>
+<context>
     <name>PlatformRegistry</name>
     <message>
         <source>晨羽智云 Chenyu</source>
@@ -226,6 +546,171 @@
     <message>
         <source>Copy the API key (K值) from the web console at chenyu.cn/console/apiServer.</source>
         <translation>请在网页控制台 chenyu.cn/console/apiServer 复制 API 密钥（K值）。</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceCommands</name>
+    <message>
+        <source>list takes no arguments: %1</source>
+        <translation>list 不接受参数：%1</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;. Valid kinds: %2.</source>
+        <translation>未知类型“%1”。有效类型：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Valid statuses: %2.</source>
+        <translation>未知状态“%1”。有效状态：%2。</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with: suanli-cli account add NAME --platform PLATFORM</source>
+        <translation>没有账户。可用以下命令添加：suanli-cli account add NAME --platform PLATFORM</translation>
+    </message>
+    <message>
+        <source>No resources.</source>
+        <translation>没有资源。</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>PRICE/H</source>
+        <translation>单价/小时</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>show takes exactly one ID.</source>
+        <translation>show 只接受一个 ID。</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Price per hour</source>
+        <translation>单价/小时</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Web URL</source>
+        <translation>网页地址</translation>
+    </message>
+    <message>
+        <source>Actions now</source>
+        <translation>当前可用操作</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one ID.</source>
+        <translation>%1 至少需要一个 ID。</translation>
+    </message>
+    <message>
+        <source>%1 does not support &quot;%2&quot;.</source>
+        <translation>%1不支持“%2”。</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to %1 %2.</source>
+        <translation>未执行任何操作。如确需执行 %1 %2，请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>%1: no such resource in account %2.</source>
+        <translation>%1：账户 %2 中没有此资源。</translation>
+    </message>
+    <message>
+        <source>%1: cannot %2 now (status %3): %4</source>
+        <translation>%1：当前无法执行 %2（状态 %3）：%4</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2：平台已受理</translation>
+    </message>
+    <message>
+        <source>balance takes no arguments.</source>
+        <translation>balance 不接受参数。</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>BALANCE</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>EXTRAS</source>
+        <translation>附加额度</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no balance query.</source>
+        <translation>%1：%2不支持查询余额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n item(s)</source>
+        <translation>
+            <numerusform>共 %n 项，合计 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -305,6 +790,302 @@
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>TextFormat</name>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n 张 GPU</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Usage</name>
+    <message>
+        <source>Run &apos;suanli-cli --help&apos; for usage.</source>
+        <translation>运行“suanli-cli --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Run &apos;suanli-cli %1 --help&apos; for usage.</source>
+        <translation>运行“suanli-cli %1 --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account add NAME --platform PLATFORM [--base-url URL] [--login USER]
+                              [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+
+Adds an account after checking its secret (API key, token or password) with the platform.
+The secret is read from stdin with --secret-stdin (one line), otherwise asked for on the
+terminal without echo. It is stored in the system keychain, never in a file, unless
+--insecure-storage asks for an unencrypted file in the config dir instead.
+
+  --platform PLATFORM  chenyu, huixingyun, unis or yuanjing
+  --base-url URL       the platform&apos;s address (default: the platform&apos;s public one)
+  --login USER         user name or phone, where the platform has one
+  --option KEY=VALUE   a platform-specific setting; may be repeated
+  --secret-stdin       read the secret from stdin
+  --insecure-storage   keep secrets in an unencrypted file (for machines without keychain)
+</source>
+        <translation>用法：suanli-cli account add NAME --platform PLATFORM [--base-url URL] [--login USER]
+                             [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+
+先向平台验证账户的密钥（API 密钥、令牌或密码），通过后再添加账户。
+使用 --secret-stdin 时从标准输入读取密钥（一行），否则在终端上以不回显的方式询问。
+密钥保存在系统钥匙串中，从不写入文件；除非用 --insecure-storage 要求改为保存在
+配置目录中的未加密文件里。
+
+  --platform PLATFORM  chenyu, huixingyun, unis 或 yuanjing
+  --base-url URL       平台地址（默认为平台的公开地址）
+  --login USER         用户名或手机号（平台需要时）
+  --option KEY=VALUE   平台专用设置；可重复指定
+  --secret-stdin       从标准输入读取密钥
+  --insecure-storage   将密钥保存在未加密文件中（用于没有钥匙串的机器）
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account list
+
+Lists the accounts (no secrets).
+</source>
+        <translation>用法：suanli-cli account list
+
+列出所有账户（不含密钥）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account remove NAME
+
+Removes the account and deletes its secret from the keychain.
+</source>
+        <translation>用法：suanli-cli account remove NAME
+
+移除账户，并从钥匙串中删除其密钥。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account check NAME
+
+Checks the account&apos;s secret with the platform and prints its state
+(online, auth-failed, offline).
+</source>
+        <translation>用法：suanli-cli account check NAME
+
+向平台验证账户的密钥并打印其状态
+（online、auth-failed、offline）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account add|list|remove|check ...
+
+Run &apos;suanli-cli account SUBCOMMAND --help&apos; for each.
+</source>
+        <translation>用法：suanli-cli account add|list|remove|check ...
+
+各子命令的帮助请运行“suanli-cli account SUBCOMMAND --help”。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]
+
+Lists the resources of every account, or of one with --account.
+
+  --kind KIND            instance, dev-env, training, fine-tune, compute-task, inference,
+                         online-service, evaluation, video-task
+  --status STATUS        pending, creating, starting, running, stopping, stopped, succeeded,
+                         failed, destroyed, unknown
+  --include-destroyed    also list destroyed resources (--all is the same)
+</source>
+        <translation>用法：suanli-cli list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]
+
+列出所有账户的资源；指定 --account 时只列出该账户的资源。
+
+  --kind KIND            instance, dev-env, training, fine-tune, compute-task, inference,
+                         online-service, evaluation, video-task
+  --status STATUS        pending, creating, starting, running, stopping, stopped, succeeded,
+                         failed, destroyed, unknown
+  --include-destroyed    同时列出已销毁的资源（--all 作用相同）
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli show ID [--account NAME]
+
+Shows one resource with every field and the actions it allows now.
+</source>
+        <translation>用法：suanli-cli show ID [--account NAME]
+
+显示一个资源的全部字段，以及它当前允许的操作。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli %1 ID... [--account NAME] [--yes]
+
+Asks the platform to %1 the resources. Actions that cost money or cannot be undone
+(destroy) need --yes. Every id is checked before anything is sent.
+</source>
+        <translation>用法：suanli-cli %1 ID... [--account NAME] [--yes]
+
+请求平台对这些资源执行 %1。会产生费用或无法撤销的操作（destroy）需要加上 --yes。
+发送任何请求之前，会先检查每一个 ID。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli balance [--account NAME]
+
+Shows the balance of every account, or of one.
+</source>
+        <translation>用法：suanli-cli balance [--account NAME]
+
+显示所有账户的余额，或指定账户的余额。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli create --pod UUID --gpu-model UUID --image-tag TAG [--auto-start]
+                         [--account NAME] [--yes]
+
+Creates a 晨羽智云 instance (see &apos;pods&apos; and &apos;gpus&apos; for the ids) and prints its id.
+It is billed once it runs, so --yes is required.
+</source>
+        <translation>用法：suanli-cli create --pod UUID --gpu-model UUID --image-tag TAG [--auto-start]
+                        [--account NAME] [--yes]
+
+创建一个晨羽智云实例（各 ID 可用“pods”和“gpus”查询）并打印它的 ID。
+实例运行后即开始计费，因此必须加上 --yes。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli shutdown-at ID &quot;YYYY-MM-DD HH:MM:SS&quot; [--account NAME]
+       suanli-cli shutdown-at ID --cancel [--account NAME]
+
+Schedules (or cancels) the automatic shutdown of a 晨羽智云 instance. The time is China
+Standard Time (UTC+8) wall-clock time, as the platform takes it, and must be in the future.
+</source>
+        <translation>用法：suanli-cli shutdown-at ID &quot;YYYY-MM-DD HH:MM:SS&quot; [--account NAME]
+      suanli-cli shutdown-at ID --cancel [--account NAME]
+
+为晨羽智云实例设置（或取消）定时关机。时间与平台的要求一致，为北京时间（UTC+8），
+且必须晚于当前时间。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli gpus [--account NAME]
+
+Lists the GPU models of 晨羽智云 with their prices.
+</source>
+        <translation>用法：suanli-cli gpus [--account NAME]
+
+列出晨羽智云的 GPU 型号及其价格。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli pods [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+Lists the pods (application templates) of 晨羽智云; every page unless --page is given.
+</source>
+        <translation>用法：suanli-cli pods [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+列出晨羽智云的应用（pod，即应用模板）；未指定 --page 时列出全部页。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli bills [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+Lists charges of a 晨羽智云 account, newest first (page size 1 to 100, default 20).
+</source>
+        <translation>用法：suanli-cli bills [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+列出晨羽智云账户的账单，最新的在前（每页 1 到 100 条，默认 20 条）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+Lists top-ups of a 晨羽智云 account, newest first (page size 1 to 100, default 20).
+</source>
+        <translation>用法：suanli-cli recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+列出晨羽智云账户的充值记录，最新的在前（每页 1 到 100 条，默认 20 条）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli [--config-dir DIR] [--json] [--lang LANG] [--verbose] COMMAND ...
+
+Suanli Console on the command line: the accounts, resources and balances of GPU clouds.
+
+Accounts:
+  account add NAME --platform PLATFORM [--base-url URL] [--login USER]
+                   [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+  account list
+  account remove NAME
+  account check NAME
+
+Resources (every account unless --account):
+  list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]
+  show ID [--account NAME]
+  start|stop|restart|destroy ID... [--account NAME] [--yes]
+  balance [--account NAME]
+
+晨羽智云 Chenyu:
+  create --pod UUID --gpu-model UUID --image-tag TAG [--auto-start] [--account NAME] [--yes]
+  shutdown-at ID &quot;YYYY-MM-DD HH:MM:SS&quot; [--account NAME]
+  shutdown-at ID --cancel [--account NAME]
+  gpus [--account NAME]
+  pods [--account NAME] [--page N] [--page-size N] [--keyword K]
+  bills [--account NAME] [--page N] [--page-size N] [--keyword K]
+  recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+Global options:
+  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)
+  --json            print results as UTF-8 JSON on stdout, with every message in English
+  --lang LANG       the language of messages and tables: en or zh_CN
+                    (default: from LC_ALL, LC_MESSAGES or LANG)
+  --verbose         log every HTTP request (method, URL, status, time) on stderr
+  --help            show help; COMMAND --help shows the command&apos;s help
+
+Commands that need one account use the only one there is when --account is omitted.
+
+Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
+            3 authentication failed, 4 refused (needs --yes, or not supported).
+</source>
+        <translation>用法：suanli-cli [--config-dir DIR] [--json] [--lang LANG] [--verbose] COMMAND ...
+
+算力控制台的命令行版本：管理 GPU 云平台的账户、资源和余额。
+
+账户：
+  account add NAME --platform PLATFORM [--base-url URL] [--login USER]
+                   [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+  account list
+  account remove NAME
+  account check NAME
+
+资源（未指定 --account 时针对所有账户）：
+  list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]
+  show ID [--account NAME]
+  start|stop|restart|destroy ID... [--account NAME] [--yes]
+  balance [--account NAME]
+
+晨羽智云：
+  create --pod UUID --gpu-model UUID --image-tag TAG [--auto-start] [--account NAME] [--yes]
+  shutdown-at ID &quot;YYYY-MM-DD HH:MM:SS&quot; [--account NAME]
+  shutdown-at ID --cancel [--account NAME]
+  gpus [--account NAME]
+  pods [--account NAME] [--page N] [--page-size N] [--keyword K]
+  bills [--account NAME] [--page N] [--page-size N] [--keyword K]
+  recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+全局选项：
+  --config-dir DIR  使用 DIR 保存 accounts.json 和 settings.ini（也可用 SUANLI_CONFIG_DIR 指定）
+  --json            以 UTF-8 JSON 格式在标准输出打印结果，所有消息均为英文
+  --lang LANG       消息和表格的语言：en 或 zh_CN
+                    （默认取自 LC_ALL、LC_MESSAGES 或 LANG）
+  --verbose         在标准错误输出中记录每个 HTTP 请求（方法、URL、状态码、耗时）
+  --help            显示帮助；COMMAND --help 显示该命令的帮助
+
+只作用于一个账户的命令省略 --account 时，使用仅有的那个账户。
+
+退出码：0 完成，1 失败（网络或平台错误），2 用法错误，
+        3 身份验证失败，4 已拒绝（需要 --yes，或不支持该操作）。
+</translation>
     </message>
 </context>
 <context>
@@ -532,6 +1313,10 @@
         <source>stop</source>
         <translation>关机</translation>
     </message>
+    <message>
+        <source>晨羽智云 does not offer this action.</source>
+        <translation>晨羽智云不提供此操作。</translation>
+    </message>
 </context>
 <context>
     <name>suanli::chenyu::Client</name>
@@ -586,6 +1371,33 @@
     <message>
         <source>destroy</source>
         <translation>销毁</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::cli::CliContext</name>
+    <message>
+        <source>No account named &quot;%1&quot;. See: suanli-cli account list</source>
+        <translation>没有名为“%1”的账户。请查看：suanli-cli account list</translation>
+    </message>
+    <message>
+        <source>No account yet. Add one with: suanli-cli account add NAME --platform PLATFORM</source>
+        <translation>尚无账户。可用以下命令添加：suanli-cli account add NAME --platform PLATFORM</translation>
+    </message>
+    <message>
+        <source>There are %1 accounts: choose one with --account NAME.</source>
+        <translation>共有 %1 个账户：请用 --account NAME 选择一个。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>第 %1 次尝试</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is on the platform &quot;%2&quot;, which this build of suanli-cli does not support.</source>
+        <translation>账户“%1”属于平台“%2”，此版本的 suanli-cli 不支持该平台。</translation>
     </message>
 </context>
 <context>

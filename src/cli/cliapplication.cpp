@@ -3,6 +3,7 @@
 #include "accountcommands.h"
 #include "chenyucommands.h"
 #include "clicontext.h"
+#include "clilanguage.h"
 #include "commandline.h"
 #include "exitcode.h"
 #include "output.h"
@@ -27,6 +28,11 @@ int usageError(Output &out, const QString &message, const QString &command = {})
 int CliApplication::run(const QStringList &arguments)
 {
     CommandLine commandLine(arguments);
+    // JSON is read by programs: its texts (an action's error, a check's message) stay English,
+    // so that no value changes with the language.
+    CliLanguage language;
+    if (!commandLine.json())
+        language.install(commandLine.language().isEmpty() ? CliLanguage::fromEnvironment() : commandLine.language());
     Output out(commandLine.json());
     const QStringList &words = commandLine.words();
     const QString command = words.value(0);

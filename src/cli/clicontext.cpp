@@ -70,6 +70,21 @@ std::optional<Account> CliContext::resolveAccount(const QString &name, int *exit
     return std::nullopt;
 }
 
+std::optional<QList<Account>> CliContext::resolveAccounts(bool named, const QString &name, int *exitCode)
+{
+    if (named) {
+        const auto account = resolveAccount(name, exitCode);
+        if (!account)
+            return std::nullopt;
+        return QList<Account>{*account};
+    }
+    if (!loadAccounts()) {
+        *exitCode = ExitFailed;
+        return std::nullopt;
+    }
+    return m_accounts.accounts();
+}
+
 std::unique_ptr<SecretStore> CliContext::makeKeychainStore()
 {
     return std::make_unique<KeychainSecretStore>(keychainService());
@@ -140,10 +155,10 @@ AccountSession *CliContext::createSession(const Account &account)
     if (m_verbose) {
         connect(session->http(), &HttpClient::requestLogged, this, [this](const HttpLogEntry &e) {
             QString line = QStringLiteral("[http] ") + QString::fromLatin1(e.method) + u' ' + e.url + QStringLiteral(" -> ")
-                + (e.status > 0 ? QString::number(e.status) : QStringLiteral("no answer")) + QStringLiteral(" (")
+                + (e.status > 0 ? QString::number(e.status) : tr("no answer")) + QStringLiteral(" (")
                 + QString::number(e.durationMs) + QStringLiteral(" ms");
             if (e.attempt > 1)
-                line += QStringLiteral(", attempt ") + QString::number(e.attempt);
+                line += QStringLiteral(", ") + tr("attempt %1").arg(e.attempt);
             line += u')';
             if (!e.error.isEmpty())
                 line += QStringLiteral(": ") + e.error;

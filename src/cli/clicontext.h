@@ -50,6 +50,8 @@ public:
     // The account named `name`, or when `name` is empty the only account there is. Prints why
     // not otherwise and sets `exitCode`.
     std::optional<Account> resolveAccount(const QString &name, int *exitCode);
+    // The account named `name` when `named`, else every account (for list and balance).
+    std::optional<QList<Account>> resolveAccounts(bool named, const QString &name, int *exitCode);
 
     // Where secrets go, as settings.ini says (or as `forceInsecure` asks).
     SecretStore *secretStore(bool forceInsecure = false);

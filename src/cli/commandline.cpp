@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "clilanguage.h"
+
 #include <algorithm>
 
 namespace suanli::cli {
@@ -53,15 +55,43 @@ CommandLine::CommandLine(const QStringList &arguments)
             } else if (i + 1 < arguments.size()) {
                 m_configDir = arguments.at(++i);
             } else {
-                m_error = tr("--config-dir needs a directory.");
+                m_error = GlobalError::ConfigDirMissing;
                 continue;
             }
             if (m_configDir.isEmpty())
-                m_error = tr("--config-dir needs a directory.");
+                m_error = GlobalError::ConfigDirMissing;
+            continue;
+        }
+        if (token == u"--lang" || token.startsWith(u"--lang=")) {
+            QString language;
+            if (token.size() > 6) {
+                language = token.mid(7);
+            } else if (i + 1 < arguments.size()) {
+                language = arguments.at(++i);
+            }
+            if (language.isEmpty()) {
+                m_error = GlobalError::LanguageMissing;
+            } else if (!CliLanguage::supported().contains(language)) {
+                m_error = GlobalError::LanguageUnknown;
+                m_errorValue = language;
+            } else {
+                m_language = language;
+            }
             continue;
         }
         m_words.append(token);
     }
+}
+
+QString CommandLine::error() const
+{
+    switch (m_error) {
+    case GlobalError::None: return {};
+    case GlobalError::ConfigDirMissing: return tr("--config-dir needs a directory.");
+    case GlobalError::LanguageMissing: return tr("--lang needs a language: en or zh_CN.");
+    case GlobalError::LanguageUnknown: return tr("Unknown language \"%1\" for --lang: use en or zh_CN.").arg(m_errorValue);
+    }
+    return {};
 }
 
 QString CommandLine::parseCommand(int commandWords, const QList<Option> &options)

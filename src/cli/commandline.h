@@ -8,8 +8,9 @@
 
 namespace suanli::cli {
 
-// The command line in two passes: the global options (--config-dir, --json, --verbose, --help)
-// are taken out wherever they stand, then each command parses the rest against its own options.
+// The command line in two passes: the global options (--config-dir, --json, --lang, --verbose,
+// --help) are taken out wherever they stand, then each command parses the rest against its own
+// options.
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -23,9 +24,12 @@ public:
     // `arguments` without the program name.
     explicit CommandLine(const QStringList &arguments);
 
-    // A problem with the global options; empty when there is none.
-    QString error() const { return m_error; }
+    // A problem with the global options; empty when there is none. Composed when asked for, so
+    // that it comes out in the language chosen after parsing.
+    QString error() const;
     bool json() const { return m_json; }
+    // "en" or "zh_CN" as given with --lang; empty when not given (or not valid: see error()).
+    QString language() const { return m_language; }
     bool verbose() const { return m_verbose; }
     bool helpRequested() const { return m_help; }
     QString configDir() const { return m_configDir; }
@@ -42,11 +46,15 @@ public:
     QStringList values(const QString &name) const { return m_values.value(name); }
 
 private:
-    QString m_error;
+    enum class GlobalError { None, ConfigDirMissing, LanguageMissing, LanguageUnknown };
+
+    GlobalError m_error = GlobalError::None;
+    QString m_errorValue;
     bool m_json = false;
     bool m_verbose = false;
     bool m_help = false;
     QString m_configDir;
+    QString m_language;
     QStringList m_words;
     QStringList m_positionals;
     QHash<QString, QStringList> m_values;

@@ -101,17 +101,11 @@ int ResourceCommands::list()
         || status == ResourceStatus::Destroyed;
 
     int exitCode = ExitOk;
-    QList<Account> accounts;
-    if (m_commandLine.isSet(QStringLiteral("account"))) {
-        const auto account = m_context.resolveAccount(m_commandLine.value(QStringLiteral("account")), &exitCode);
-        if (!account)
-            return exitCode;
-        accounts.append(*account);
-    } else {
-        if (!m_context.loadAccounts())
-            return ExitFailed;
-        accounts = m_context.accounts().accounts();
-    }
+    const auto selected = m_context.resolveAccounts(m_commandLine.isSet(QStringLiteral("account")),
+                                                    m_commandLine.value(QStringLiteral("account")), &exitCode);
+    if (!selected)
+        return exitCode;
+    const QList<Account> accounts = *selected;
 
     QList<QPair<QString, Resource>> rows;
     for (const Account &account : std::as_const(accounts)) {
@@ -315,17 +309,11 @@ int ResourceCommands::balance()
         return usageError(tr("balance takes no arguments."), command);
 
     int exitCode = ExitOk;
-    QList<Account> accounts;
-    if (m_commandLine.isSet(QStringLiteral("account"))) {
-        const auto account = m_context.resolveAccount(m_commandLine.value(QStringLiteral("account")), &exitCode);
-        if (!account)
-            return exitCode;
-        accounts.append(*account);
-    } else {
-        if (!m_context.loadAccounts())
-            return ExitFailed;
-        accounts = m_context.accounts().accounts();
-    }
+    const auto selected = m_context.resolveAccounts(m_commandLine.isSet(QStringLiteral("account")),
+                                                    m_commandLine.value(QStringLiteral("account")), &exitCode);
+    if (!selected)
+        return exitCode;
+    const QList<Account> accounts = *selected;
 
     QJsonArray list;
     TablePrinter table({tr("ACCOUNT"), tr("PLATFORM"), tr("BALANCE"), tr("CURRENCY"), tr("EXTRAS")});

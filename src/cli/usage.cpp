@@ -5,7 +5,7 @@ namespace suanli::cli {
 QString Usage::overview()
 {
     return tr(
-        "Usage: suanli-cli [--config-dir DIR] [--json] [--verbose] COMMAND ...\n"
+        "Usage: suanli-cli [--config-dir DIR] [--json] [--lang LANG] [--verbose] COMMAND ...\n"
         "\n"
         "Suanli Console on the command line: the accounts, resources and balances of GPU clouds.\n"
         "\n"
@@ -33,7 +33,9 @@ QString Usage::overview()
         "\n"
         "Global options:\n"
         "  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)\n"
-        "  --json            print results as UTF-8 JSON on stdout\n"
+        "  --json            print results as UTF-8 JSON on stdout, with every message in English\n"
+        "  --lang LANG       the language of messages and tables: en or zh_CN\n"
+        "                    (default: from LC_ALL, LC_MESSAGES or LANG)\n"
         "  --verbose         log every HTTP request (method, URL, status, time) on stderr\n"
         "  --help            show help; COMMAND --help shows the command's help\n"
         "\n"

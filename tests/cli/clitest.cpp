@@ -52,6 +52,29 @@ struct CliRun
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
 
+// The environment of this process with the locale set to `locale` (unset when empty); every
+// other locale variable that could outrank it is removed.
+QProcessEnvironment withLocale(const QString &locale)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LANG"), QStringLiteral("LANGUAGE")})
+        env.remove(name);
+    if (!locale.isEmpty())
+        env.insert(QStringLiteral("LANG"), locale);
+    return env;
+}
+
+// Most tests read the CLI's English texts, whatever the locale of the machine that runs them.
+QProcessEnvironment englishEnvironment()
+{
+    return withLocale(QStringLiteral("C.UTF-8"));
+}
+
+QProcessEnvironment chineseEnvironment()
+{
+    return withLocale(QStringLiteral("zh_CN.UTF-8"));
+}
+
 // For gtest messages.
 std::ostream &operator<<(std::ostream &os, const CliRun &run)
 {
@@ -93,8 +116,7 @@ protected:
             all << QStringLiteral("--config-dir") << configDir();
         all += args;
         process.setArguments(all);
-        if (env)
-            process.setProcessEnvironment(*env);
+        process.setProcessEnvironment(env ? *env : englishEnvironment());
         process.start();
         process.write(input);
         process.closeWriteChannel();
@@ -350,7 +372,7 @@ TEST_F(CliTest, AccountRemoveDeletesTheKeychainEntry)
 
 TEST_F(CliTest, KeychainUnavailableSavesNothingUnlessInsecureStorageIsAsked)
 {
-    QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment noBus = englishEnvironment();
     noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/suanli-test-bus"));
 
     const CliRun refused = addAccount(kAccount, {}, {}, noBus);
@@ -377,7 +399,7 @@ TEST_F(CliTest, KeychainUnavailableSavesNothingUnlessInsecureStorageIsAsked)
 TEST_F(CliTest, ConfigDirComesFromTheEnvironmentToo)
 {
     ASSERT_EQ(addAccount().exitCode, 0);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = englishEnvironment();
     env.insert(QStringLiteral("SUANLI_CONFIG_DIR"), configDir());
     const CliRun r = run({QStringLiteral("--json"), QStringLiteral("account"), QStringLiteral("list")}, {}, env, false);
     EXPECT_EQ(r.exitCode, 0) << r;
@@ -818,6 +840,165 @@ TEST_F(CliTest, ShutdownAtSetsAndCancels)
 
     EXPECT_TRUE(waitFor([&] { return simStatus(running[0]) == Stopped; }, 15000)) << "status " << simStatus(running[0]);
     EXPECT_EQ(simStatus(running[1]), Running);
+}
+
+// ---- languages ------------------------------------------------------------------------------
+
+TEST_F(CliTest, ChineseFromTheEnvironment)
+{
+    const QProcessEnvironment zh = chineseEnvironment();
+
+    // An error of the platform layer, carried by ApiError from core: exit code as in English.
+    const CliRun english = addAccount(kAccount, QStringLiteral("cy-wrong-key"));
+    EXPECT_EQ(english.exitCode, 3) << english;
+    EXPECT_TRUE(english.errText().contains(QStringLiteral("Not logged in"))) << english;
+    const CliRun wrongKey = addAccount(kAccount, QStringLiteral("cy-wrong-key"), {}, zh);
+    EXPECT_EQ(wrongKey.exitCode, 3) << wrongKey;
+    EXPECT_TRUE(wrongKey.errText().contains(QStringLiteral("未登录"))) << wrongKey;
+    EXPECT_TRUE(wrongKey.errText().contains(QStringLiteral("账户未添加。"))) << wrongKey;
+    EXPECT_FALSE(wrongKey.errText().contains(QStringLiteral("Not logged in"))) << wrongKey;
+
+    const CliRun added = addAccount(kAccount, {}, {}, zh);
+    ASSERT_EQ(added.exitCode, 0) << added;
+    EXPECT_TRUE(added.outText().contains(QStringLiteral("已添加账户 %1").arg(kAccount))) << added;
+    ASSERT_TRUE(waitUntilSettled());
+
+    // Table headers; the cells keep the normalized status keys.
+    const CliRun list = run({QStringLiteral("list")}, {}, zh);
+    ASSERT_EQ(list.exitCode, 0) << list;
+    const QString header = list.outText().section(u'\n', 0, 0);
+    for (const QString &column : {QStringLiteral("账户"), QStringLiteral("类型"), QStringLiteral("名称"), QStringLiteral("状态"),
+                                  QStringLiteral("单价/小时"), QStringLiteral("创建时间")})
+        EXPECT_TRUE(header.contains(column)) << column.toStdString() << " in " << list;
+    EXPECT_FALSE(header.contains(QStringLiteral("ACCOUNT"))) << list;
+    EXPECT_TRUE(list.outText().contains(QStringLiteral(" running"))) << list;
+
+    // A refusal on stderr, with the exit code it always has.
+    const QStringList running = instancesWithStatus(Running);
+    ASSERT_FALSE(running.isEmpty());
+    const CliRun refused = run({QStringLiteral("destroy"), running[0]}, {}, zh);
+    EXPECT_EQ(refused.exitCode, 4) << refused;
+    EXPECT_TRUE(refused.errText().contains(QStringLiteral("未执行任何操作"))) << refused;
+    EXPECT_TRUE(refused.errText().contains(QStringLiteral("销毁会删除实例及其数据"))) << "the platform's warning: " << refused;
+    EXPECT_EQ(server()->requestCount(QStringLiteral("/api/v1/app/instance/stop")), 0);
+
+    const CliRun usage = run({QStringLiteral("frobnicate")}, {}, zh);
+    EXPECT_EQ(usage.exitCode, 2) << usage;
+    EXPECT_TRUE(usage.errText().contains(QStringLiteral("未知命令“frobnicate”"))) << usage;
+
+    // create still prints only the id on stdout.
+    const QJsonArray pods = run({QStringLiteral("--json"), QStringLiteral("pods")}).json()[QStringLiteral("items")].toArray();
+    const QJsonArray gpus = run({QStringLiteral("--json"), QStringLiteral("gpus")}).json()[QStringLiteral("items")].toArray();
+    ASSERT_FALSE(pods.isEmpty());
+    ASSERT_FALSE(gpus.isEmpty());
+    const CliRun created = run({QStringLiteral("create"), QStringLiteral("--pod"), pods[0][QStringLiteral("uuid")].toString(),
+                                QStringLiteral("--gpu-model"), gpus[0][QStringLiteral("uuid")].toString(), QStringLiteral("--image-tag"),
+                                pods[0][QStringLiteral("imageTag")].toString(), QStringLiteral("--yes")},
+                               {}, zh);
+    ASSERT_EQ(created.exitCode, 0) << created;
+    const QString id = created.outText().trimmed();
+    EXPECT_EQ(created.outText(), id + u'\n') << created;
+    EXPECT_TRUE(backend()->instanceIds().contains(id)) << created;
+    EXPECT_TRUE(created.errText().contains(QStringLiteral("已创建"))) << created;
+}
+
+TEST_F(CliTest, ChineseFromTheLangOption)
+{
+    const CliRun wrongKey = addAccount(kAccount, QStringLiteral("cy-wrong-key"), {QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    EXPECT_EQ(wrongKey.exitCode, 3) << wrongKey;
+    EXPECT_TRUE(wrongKey.errText().contains(QStringLiteral("未登录"))) << wrongKey;
+
+    ASSERT_EQ(addAccount().exitCode, 0);
+    backend()->setBalanceFen(98765);
+    const CliRun balance = run({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("balance")});
+    ASSERT_EQ(balance.exitCode, 0) << balance;
+    EXPECT_TRUE(balance.outText().startsWith(QStringLiteral("账户"))) << balance;
+    EXPECT_TRUE(balance.outText().contains(QStringLiteral("余额"))) << balance;
+    EXPECT_TRUE(balance.outText().contains(QStringLiteral("987.65"))) << balance;
+
+    const CliRun accounts = run({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--lang=zh_CN")});
+    ASSERT_EQ(accounts.exitCode, 0) << accounts;
+    EXPECT_TRUE(accounts.outText().contains(QStringLiteral("接口地址"))) << accounts;
+
+    const CliRun help = run({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0) << help;
+    EXPECT_TRUE(help.outText().startsWith(QStringLiteral("用法：suanli-cli"))) << help;
+    EXPECT_TRUE(help.outText().contains(QStringLiteral("--lang LANG"))) << help;
+
+    // The option wins over the environment, both ways.
+    const CliRun english = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("balance")}, {}, chineseEnvironment());
+    EXPECT_TRUE(english.outText().startsWith(QStringLiteral("ACCOUNT"))) << english;
+
+    const CliRun unknown = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("balance")});
+    EXPECT_EQ(unknown.exitCode, 2) << unknown;
+    EXPECT_TRUE(unknown.errText().contains(QStringLiteral("en or zh_CN"))) << unknown;
+    EXPECT_EQ(run({QStringLiteral("balance"), QStringLiteral("--lang")}).exitCode, 2);
+}
+
+TEST_F(CliTest, MachineReadableOutputIsTheSameInEveryLanguage)
+{
+    ASSERT_EQ(addAccount().exitCode, 0);
+    ASSERT_TRUE(waitUntilSettled());
+    const QProcessEnvironment zh = chineseEnvironment();
+
+    const QStringList list{QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--include-destroyed")};
+    const CliRun english = run(list);
+    ASSERT_EQ(english.exitCode, 0) << english;
+    ASSERT_FALSE(english.json().array().isEmpty()) << english;
+    const CliRun chinese = run(list, {}, zh);
+    const CliRun option = run(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} + list);
+    EXPECT_EQ(chinese.exitCode, 0) << chinese;
+    EXPECT_EQ(option.exitCode, 0) << option;
+    EXPECT_EQ(chinese.out, english.out);
+    EXPECT_EQ(option.out, english.out);
+
+    // Texts inside JSON stay as they are in English too.
+    backend()->setApiKey(QStringLiteral("cy-rotated-key"));
+    const QStringList check{QStringLiteral("--json"), QStringLiteral("account"), QStringLiteral("check"), kAccount};
+    const CliRun checkEnglish = run(check);
+    const CliRun checkChinese = run(check, {}, zh);
+    EXPECT_EQ(checkEnglish.exitCode, 3) << checkEnglish;
+    EXPECT_EQ(checkChinese.exitCode, 3) << checkChinese;
+    EXPECT_EQ(checkChinese.json()[QStringLiteral("state")].toString(), QStringLiteral("auth-failed")) << checkChinese;
+    EXPECT_EQ(checkChinese.out, checkEnglish.out);
+
+    // Human output in Chinese keeps the state key.
+    const CliRun human = run({QStringLiteral("account"), QStringLiteral("check"), kAccount}, {}, zh);
+    EXPECT_EQ(human.exitCode, 3) << human;
+    EXPECT_EQ(human.outText(), kAccount + QStringLiteral(": auth-failed\n")) << human;
+    EXPECT_TRUE(human.errText().contains(QStringLiteral("未登录"))) << human;
+}
+
+TEST_F(CliTest, LanguageFollowsLcAllThenLcMessagesThenLang)
+{
+    struct Case
+    {
+        QStringList variables; // NAME=VALUE
+        bool chinese;
+    };
+    const QList<Case> cases{
+        {{}, false},
+        {{QStringLiteral("LANG=C")}, false},
+        {{QStringLiteral("LANG=POSIX")}, false},
+        {{QStringLiteral("LANG=en_US.UTF-8")}, false},
+        {{QStringLiteral("LANG=de_DE.UTF-8")}, false},
+        {{QStringLiteral("LANG=zh_CN.UTF-8")}, true},
+        {{QStringLiteral("LANG=zh_CN")}, true},
+        {{QStringLiteral("LC_ALL=C"), QStringLiteral("LANG=zh_CN.UTF-8")}, false},
+        {{QStringLiteral("LC_ALL=zh_CN.UTF-8"), QStringLiteral("LANG=C")}, true},
+        {{QStringLiteral("LC_MESSAGES=zh_CN.UTF-8"), QStringLiteral("LANG=en_US.UTF-8")}, true},
+        {{QStringLiteral("LC_MESSAGES=C"), QStringLiteral("LANG=zh_CN.UTF-8")}, false},
+        {{QStringLiteral("LC_ALL="), QStringLiteral("LANG=zh_CN.UTF-8")}, true}, // empty counts as unset
+    };
+    for (const Case &c : cases) {
+        QProcessEnvironment env = withLocale({});
+        for (const QString &variable : c.variables)
+            env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+        const CliRun help = run({QStringLiteral("--help")}, {}, env);
+        EXPECT_EQ(help.exitCode, 0) << help;
+        const QString expected = c.chinese ? QStringLiteral("用法：") : QStringLiteral("Usage: ");
+        EXPECT_TRUE(help.outText().startsWith(expected)) << c.variables.join(u' ').toStdString() << "\n" << help;
+    }
 }
 
 // ---- failures and help ----------------------------------------------------------------------
