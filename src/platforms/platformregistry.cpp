@@ -1,6 +1,7 @@
 #include "platformregistry.h"
 
 #include "chenyu/chenyuprovider.h"
+#include "huixingyun/huixingyunprovider.h"
 
 #include "core/accountsession.h"
 
@@ -12,6 +13,13 @@ QList<PlatformInfo> PlatformRegistry::available()
         PlatformInfo{QStringLiteral("chenyu"), tr("晨羽智云 Chenyu"), QUrl(QStringLiteral("https://www.chenyu.cn")),
                      tr("API key"),
                      tr("Copy the API key (K值) from the web console at chenyu.cn/console/apiServer."), false},
+        // The trailing slash is the document's; AccountSession::endpoint() joins paths without doubling it.
+        PlatformInfo{QStringLiteral("huixingyun"), tr("慧星云 Huixingyun"), QUrl(QStringLiteral("https://api-v1.huixingyun.com/")),
+                     tr("API token"),
+                     tr("慧星云 makes API tokens from your username and password: enter the username, then paste a "
+                        "token you already have or create one from the account's API tokens. Only the token is "
+                        "stored; the password is used once and never kept."),
+                     true},
     };
 }
 
@@ -34,6 +42,8 @@ std::unique_ptr<Provider> PlatformRegistry::createProvider(AccountSession *sessi
     const QString key = session->account().platform;
     if (key == u"chenyu")
         return std::make_unique<chenyu::ChenyuProvider>(session);
+    if (key == u"huixingyun")
+        return std::make_unique<huixingyun::HuixingyunProvider>(session);
     return nullptr;
 }
 

@@ -1,6 +1,7 @@
 // suanli-sim: serves the simulated platforms on loopback for manual testing and scripts.
 
 #include "sim/chenyu/chenyubackend.h"
+#include "sim/huixingyun/huixingyunbackend.h"
 #include "sim/simendpoint.h"
 #include "sim/simenvironment.h"
 #include "sim/simserver.h"
@@ -11,6 +12,7 @@
 #include <QTime>
 
 #include <cstdio>
+#include <utility>
 
 #if defined(Q_OS_UNIX)
 #include <QSocketNotifier>
@@ -114,7 +116,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Serves simulated GPU-cloud platforms on 127.0.0.1. Prints one line per "
-                       "platform on stdout (\"<platform> <base URL> api-key=<key>\") and logs "
+                       "platform on stdout (\"chenyu <base URL> api-key=<key>\", \"huixingyun "
+                       "<base URL> token=<token> user=<name> password=<password>\") and logs "
                        "each request on stderr."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -150,8 +153,20 @@ int main(int argc, char **argv)
     const QCommandLineOption apiKeyOption(QStringLiteral("api-key"),
                                           QStringLiteral("Chenyu API key to accept."),
                                           QStringLiteral("KEY"), ChenyuBackend::defaultApiKey());
+    const QCommandLineOption hxTokenOption(
+        QStringLiteral("huixingyun-token"), QStringLiteral("Huixingyun API token to accept."),
+        QStringLiteral("TOKEN"), HuixingyunBackend::defaultApiToken());
+    const QCommandLineOption hxUserOption(
+        QStringLiteral("huixingyun-user"),
+        QStringLiteral("Huixingyun username for the token endpoints."), QStringLiteral("NAME"),
+        HuixingyunBackend::defaultUsername());
+    const QCommandLineOption hxPasswordOption(
+        QStringLiteral("huixingyun-password"),
+        QStringLiteral("Huixingyun password for the token endpoints."),
+        QStringLiteral("PASSWORD"), HuixingyunBackend::defaultPassword());
     parser.addOptions({platformOption, portOption, latencyOption, errorRateOption, dropRateOption,
-                       transitionOption, billingHourOption, apiKeyOption});
+                       transitionOption, billingHourOption, apiKeyOption, hxTokenOption,
+                       hxUserOption, hxPasswordOption});
     parser.process(app);
 
     QStringList platforms;
@@ -174,6 +189,18 @@ int main(int argc, char **argv)
     const QString apiKey = parser.value(apiKeyOption);
     if (apiKey.isEmpty())
         fail(QStringLiteral("--api-key must not be empty"));
+    const QString hxToken = parser.value(hxTokenOption);
+    const QString hxUser = parser.value(hxUserOption);
+    const QString hxPassword = parser.value(hxPasswordOption);
+    // Scripts split the stdout line on spaces, and /delete/token splits tokens on commas.
+    for (const auto &[option, value] :
+         {std::pair{&hxTokenOption, &hxToken}, std::pair{&hxUserOption, &hxUser},
+          std::pair{&hxPasswordOption, &hxPassword}}) {
+        if (value->isEmpty() || value->contains(QLatin1Char(' '))
+            || value->contains(QLatin1Char(',')))
+            fail(QStringLiteral("--%1 must not be empty or contain spaces or commas")
+                     .arg(option->names().constLast()));
+    }
 
     SimEnvironment environment;
     if (!environment.start(platforms, quint16(port)))
@@ -183,6 +210,13 @@ int main(int argc, char **argv)
         chenyu->setApiKey(apiKey);
         chenyu->setTransitionMs(transitionMs);
         chenyu->setBillingHourMs(billingHourMs);
+    }
+    HuixingyunBackend *huixingyun = environment.huixingyun();
+    if (huixingyun) {
+        huixingyun->setApiToken(hxToken);
+        huixingyun->setUsername(hxUser);
+        huixingyun->setPassword(hxPassword);
+        huixingyun->setTransitionMs(transitionMs);
     }
     for (const SimEndpoint &endpoint : environment.endpoints()) {
         SimServer *server = environment.server(endpoint.platform);
@@ -205,9 +239,14 @@ int main(int argc, char **argv)
                          });
     }
     for (const SimEndpoint &endpoint : environment.endpoints()) {
-        printLine(stdout, endpoint.platform + QLatin1Char(' ') + endpoint.baseUrl.toString()
-                              + QLatin1Char(' ') + endpoint.credentialName + QLatin1Char('=')
-                              + endpoint.credential);
+        QString line = endpoint.platform + QLatin1Char(' ') + endpoint.baseUrl.toString()
+                       + QLatin1Char(' ') + endpoint.credentialName + QLatin1Char('=')
+                       + endpoint.credential;
+        // Huixingyun's token endpoints take the account's username and password.
+        if (huixingyun && endpoint.platform == u"huixingyun")
+            line += QStringLiteral(" user=") + huixingyun->username() + QStringLiteral(" password=")
+                    + huixingyun->password();
+        printLine(stdout, line);
     }
 
     quitOnTerminationSignals(&app);

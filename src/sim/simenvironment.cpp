@@ -1,6 +1,7 @@
 #include "sim/simenvironment.h"
 
 #include "sim/chenyu/chenyubackend.h"
+#include "sim/huixingyun/huixingyunbackend.h"
 #include "sim/simserver.h"
 
 namespace suanli::sim {
@@ -16,7 +17,7 @@ SimEnvironment::~SimEnvironment()
 
 QStringList SimEnvironment::supportedPlatforms()
 {
-    return {QStringLiteral("chenyu")};
+    return {QStringLiteral("chenyu"), QStringLiteral("huixingyun")};
 }
 
 bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
@@ -37,6 +38,12 @@ bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
             auto backend = std::make_unique<ChenyuBackend>();
             platform.endpoint.credentialName = QStringLiteral("api-key");
             platform.endpoint.credential = backend->apiKey();
+            platform.backend = std::move(backend);
+        } else if (key == QLatin1String("huixingyun")) {
+            auto backend = std::make_unique<HuixingyunBackend>();
+            platform.endpoint.credentialName = QStringLiteral("token");
+            platform.endpoint.credential = backend->apiToken();
+            platform.endpoint.login = backend->username();
             platform.backend = std::move(backend);
         } else {
             m_errorString = QStringLiteral("unknown platform %1 (supported: %2)")
@@ -76,9 +83,13 @@ QList<SimEndpoint> SimEnvironment::endpoints() const
     QList<SimEndpoint> list;
     for (const Platform &platform : m_platforms) {
         SimEndpoint endpoint = platform.endpoint;
-        // The key can be changed on the backend after start; report the current one.
+        // Secrets and logins can be changed on the backend after start; report the current ones.
         if (auto *chenyuBackend = dynamic_cast<ChenyuBackend *>(platform.backend.get()))
             endpoint.credential = chenyuBackend->apiKey();
+        if (auto *huixingyunBackend = dynamic_cast<HuixingyunBackend *>(platform.backend.get())) {
+            endpoint.credential = huixingyunBackend->apiToken();
+            endpoint.login = huixingyunBackend->username();
+        }
         list.append(endpoint);
     }
     return list;
@@ -99,6 +110,11 @@ Backend *SimEnvironment::backend(const QString &platform) const
 ChenyuBackend *SimEnvironment::chenyu() const
 {
     return dynamic_cast<ChenyuBackend *>(backend(QStringLiteral("chenyu")));
+}
+
+HuixingyunBackend *SimEnvironment::huixingyun() const
+{
+    return dynamic_cast<HuixingyunBackend *>(backend(QStringLiteral("huixingyun")));
 }
 
 const SimEnvironment::Platform *SimEnvironment::find(const QString &key) const

@@ -14,6 +14,7 @@ namespace suanli::sim {
 
 class Backend;
 class ChenyuBackend;
+class HuixingyunBackend;
 class SimServer;
 
 // Starts simulated platforms in-process, each on its own loopback port, and tells clients how
@@ -27,7 +28,7 @@ public:
     explicit SimEnvironment(QObject *parent = nullptr);
     ~SimEnvironment() override;
 
-    static QStringList supportedPlatforms(); // {"chenyu"} for now
+    static QStringList supportedPlatforms(); // {"chenyu", "huixingyun"}
 
     // Starts the named platforms (an empty list starts every supported one). With firstPort 0
     // each gets a free port; otherwise the i-th platform listens on firstPort + i.
@@ -40,6 +41,7 @@ public:
     SimServer *server(const QString &platform) const; // nullptr when not started
     Backend *backend(const QString &platform) const;
     ChenyuBackend *chenyu() const;
+    HuixingyunBackend *huixingyun() const;
 
 private:
     struct Platform

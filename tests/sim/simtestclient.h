@@ -50,6 +50,9 @@ public:
     }
 
     void setApiKey(const QString &key) { m_apiKey = key; }
+    // What goes before the key in Authorization: "Bearer " by default, nothing for platforms
+    // that take the raw token.
+    void setAuthorizationPrefix(const QByteArray &prefix) { m_authorizationPrefix = prefix; }
     QNetworkAccessManager &nam() { return m_nam; }
 
     QNetworkRequest request(const QString &path, int transferTimeoutMs = 5000) const
@@ -61,7 +64,7 @@ public:
                           QByteArrayLiteral("application/json"));
         if (!m_apiKey.isEmpty())
             request.setRawHeader(QByteArrayLiteral("Authorization"),
-                                 QByteArrayLiteral("Bearer ") + m_apiKey.toUtf8());
+                                 m_authorizationPrefix + m_apiKey.toUtf8());
         request.setTransferTimeout(transferTimeoutMs);
         return request;
     }
@@ -117,6 +120,7 @@ public:
 private:
     QUrl m_baseUrl;
     QString m_apiKey;
+    QByteArray m_authorizationPrefix = QByteArrayLiteral("Bearer ");
     QNetworkAccessManager m_nam;
 };
 
