@@ -534,6 +534,125 @@
     </message>
 </context>
 <context>
+    <name>HuixingyunMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of &quot;%1&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer for this instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 rejected the username or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 rejected the username or password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 rejected the API token. Create a new token from your username and password and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 rejected the API token (%1). Create a new token from your username and password and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;token&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new token has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;tokens&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;success&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not confirm the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a product has no &quot;gpu_type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an application has no &quot;app_type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image has no &quot;image_id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer says nothing about the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;items&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instance has no &quot;gid&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;success&quot; or &quot;fails&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform reported a failure without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (card-less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformRegistry</name>
     <message>
         <source>晨羽智云 Chenyu</source>
@@ -545,6 +664,18 @@
     </message>
     <message>
         <source>Copy the API key (K值) from the web console at chenyu.cn/console/apiServer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 Huixingyun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 makes API tokens from your username and password: enter the username, then paste a token you already have or create one from the account&apos;s API tokens. Only the token is stored; the password is used once and never kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2272,6 +2403,507 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
     </message>
     <message>
         <source>Secrets held now are moved to the new place when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::huixingyun::Client</name>
+    <message>
+        <source>Enter the 慧星云 username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new token a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one token to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a GPU type to list its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a zone to list its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a GPU product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order at least one instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each instance needs at least one GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra data disk is added in steps of 100 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buy instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buy application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an instance id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card-less stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start after card-less stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the image to reinstall from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing can only change to daily or monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew for 1, 3 or 7 days, or for 1, 3 or 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot is taken of exactly one instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the image a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::huixingyun::HuixingyunProvider</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hourly-billed instance is billed again once it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop without GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance powers off and gives its GPU back (无卡关机); the disk is kept. When it starts again, a GPU of its type may not be free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstalling from an image wipes the system disk and everything on it. The image must run the same operating system as the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is saved in the background and shows up among your images when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change billing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to daily or monthly billing charges the prepaid period now, and it is one-way: the instance can never go back to hourly billing, and only hourly instances can be destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing charges the account for the extra days or months now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroying deletes the instance and its disks. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stopped instance can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a running instance can be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a running instance can be restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the instance is running or stopped before reinstalling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the instance is running or stopped before saving it as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance is already billed monthly; billing cannot go back to daily or hourly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing mode &quot;%1&quot; is unknown, so it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly-billed instances cannot be renewed; change the billing to daily or monthly instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing mode &quot;%1&quot; is unknown, so the instance cannot be renewed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in an unknown way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 destroys only instances that are billed hourly and stopped; this one is billed %1 and not stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 destroys only instances that are billed hourly and stopped; this one is billed %1 and runs until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 destroys only instances that are billed hourly and stopped; stop this one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 does not offer this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order at least one instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order names GPU type %1 but the product is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone must be the product&apos;s zone (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPUs of this type are available now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 1 GPU per instance is available now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 1 to %1 GPUs per instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra data disk is added in steps of 100 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data disk can grow by at most %1 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A daily-billed instance renews for 1, 3 or 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A monthly-billed instance renews for 1, 3 or 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing cannot change back to hourly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance is already billed daily; it can only change to monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image runs %1 but the instance runs %2: 慧星云 cannot reinstall across operating systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card-less stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild from image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save as image &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change billing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>renew for %n period(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API token first (create one from your username and password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云&apos;s API has no balance endpoint: see the balance in the 慧星云 web console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the image to reinstall from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is saved from one instance at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the image a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose daily or monthly billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew for 1, 3 or 7 days, or for 1, 3 or 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — not sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start after card-less stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %1 for %n instance(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the card-less start failed too: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — accepted by the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 created, %3 failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 created (orders %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>order of %n instance(s) of %1 × %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent: %1 (%2 billing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>order of %n %1 application instance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s 慧星云 username first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token &quot;%1&quot; created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating API token &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API token this account uses was deleted; enter a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting API tokens failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

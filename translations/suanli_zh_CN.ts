@@ -534,6 +534,125 @@
     </message>
 </context>
 <context>
+    <name>HuixingyunMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>“%1”不是列表</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;%1&quot; is not an object</source>
+        <translation>“%1”中的条目不是对象</translation>
+    </message>
+    <message>
+        <source>no answer for this instance</source>
+        <translation>平台未返回此实例的结果</translation>
+    </message>
+    <message>
+        <source>慧星云 rejected the username or password.</source>
+        <translation>慧星云拒绝了该用户名或密码。</translation>
+    </message>
+    <message>
+        <source>慧星云 rejected the username or password: %1</source>
+        <translation>慧星云拒绝了该用户名或密码：%1</translation>
+    </message>
+    <message>
+        <source>慧星云 rejected the API token. Create a new token from your username and password and enter it again.</source>
+        <translation>慧星云拒绝了该 API 令牌。请用你的用户名和密码创建新的令牌，然后重新输入。</translation>
+    </message>
+    <message>
+        <source>慧星云 rejected the API token (%1). Create a new token from your username and password and enter it again.</source>
+        <translation>慧星云拒绝了该 API 令牌（%1）。请用你的用户名和密码创建新的令牌，然后重新输入。</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;token&quot;</source>
+        <translation>响应中缺少“token”</translation>
+    </message>
+    <message>
+        <source>the new token has no value</source>
+        <translation>新令牌没有值</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;tokens&quot;</source>
+        <translation>响应中缺少“tokens”</translation>
+    </message>
+    <message>
+        <source>a token has no value</source>
+        <translation>某个令牌没有值</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;success&quot;</source>
+        <translation>响应中缺少“success”</translation>
+    </message>
+    <message>
+        <source>The platform did not confirm the request.</source>
+        <translation>平台未确认该请求。</translation>
+    </message>
+    <message>
+        <source>a product has no &quot;gpu_type&quot;</source>
+        <translation>某个产品缺少“gpu_type”</translation>
+    </message>
+    <message>
+        <source>an application has no &quot;app_type&quot;</source>
+        <translation>某个应用缺少“app_type”</translation>
+    </message>
+    <message>
+        <source>an image has no &quot;image_id&quot;</source>
+        <translation>某个镜像缺少“image_id”</translation>
+    </message>
+    <message>
+        <source>the answer says nothing about the order</source>
+        <translation>响应中没有任何订单信息</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;items&quot;</source>
+        <translation>响应中缺少“items”</translation>
+    </message>
+    <message>
+        <source>an instance has no &quot;gid&quot;</source>
+        <translation>某个实例缺少“gid”</translation>
+    </message>
+    <message>
+        <source>failed without a reason</source>
+        <translation>失败，未说明原因</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;success&quot; or &quot;fails&quot; list</source>
+        <translation>响应中既没有“success”列表，也没有“fails”列表</translation>
+    </message>
+    <message>
+        <source>the platform reported a failure without a reason</source>
+        <translation>平台报告失败，但未说明原因</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (card-less)</source>
+        <translation>%1（无卡）</translation>
+    </message>
+</context>
+<context>
     <name>PlatformRegistry</name>
     <message>
         <source>晨羽智云 Chenyu</source>
@@ -546,6 +665,18 @@
     <message>
         <source>Copy the API key (K值) from the web console at chenyu.cn/console/apiServer.</source>
         <translation>请在网页控制台 chenyu.cn/console/apiServer 复制 API 密钥（K值）。</translation>
+    </message>
+    <message>
+        <source>慧星云 Huixingyun</source>
+        <translation>慧星云</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API 令牌</translation>
+    </message>
+    <message>
+        <source>慧星云 makes API tokens from your username and password: enter the username, then paste a token you already have or create one from the account&apos;s API tokens. Only the token is stored; the password is used once and never kept.</source>
+        <translation>慧星云用你的用户名和密码生成 API 令牌：请先输入用户名，然后粘贴已有的令牌，或在该账户的 API 令牌中新建一个。只保存令牌；密码仅使用一次，从不保留。</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2506,502 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
     <message>
         <source>Secrets held now are moved to the new place when you press OK.</source>
         <translation>点击“确定”后，当前持有的密钥会迁移到新的位置。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::huixingyun::Client</name>
+    <message>
+        <source>Enter the 慧星云 username and password.</source>
+        <translation>请输入慧星云的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Give the new token a name.</source>
+        <translation>请为新令牌命名。</translation>
+    </message>
+    <message>
+        <source>create API token</source>
+        <translation>创建 API 令牌</translation>
+    </message>
+    <message>
+        <source>API token list</source>
+        <translation>API 令牌列表</translation>
+    </message>
+    <message>
+        <source>Choose at least one token to delete.</source>
+        <translation>请至少选择一个要删除的令牌。</translation>
+    </message>
+    <message>
+        <source>delete API tokens</source>
+        <translation>删除 API 令牌</translation>
+    </message>
+    <message>
+        <source>GPU products</source>
+        <translation>GPU 产品</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>应用列表</translation>
+    </message>
+    <message>
+        <source>Choose a GPU type to list its images.</source>
+        <translation>请选择 GPU 类型以列出其镜像。</translation>
+    </message>
+    <message>
+        <source>public images</source>
+        <translation>公共镜像</translation>
+    </message>
+    <message>
+        <source>Choose a zone to list its images.</source>
+        <translation>请选择区以列出其中的镜像。</translation>
+    </message>
+    <message>
+        <source>my images</source>
+        <translation>我的镜像</translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation>请选择镜像。</translation>
+    </message>
+    <message>
+        <source>Choose a GPU product.</source>
+        <translation>请选择 GPU 产品。</translation>
+    </message>
+    <message>
+        <source>Order at least one instance.</source>
+        <translation>请至少订购一个实例。</translation>
+    </message>
+    <message>
+        <source>Each instance needs at least one GPU.</source>
+        <translation>每个实例至少需要一张 GPU。</translation>
+    </message>
+    <message>
+        <source>Extra data disk is added in steps of 100 GB.</source>
+        <translation>额外数据盘须以 100 GB 为单位增加。</translation>
+    </message>
+    <message>
+        <source>buy instances</source>
+        <translation>购买实例</translation>
+    </message>
+    <message>
+        <source>Choose an application.</source>
+        <translation>请选择应用。</translation>
+    </message>
+    <message>
+        <source>buy application</source>
+        <translation>购买应用</translation>
+    </message>
+    <message>
+        <source>instance list</source>
+        <translation>实例列表</translation>
+    </message>
+    <message>
+        <source>No instance was chosen.</source>
+        <translation>未选择实例。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an instance id.</source>
+        <translation>“%1”不是实例 ID。</translation>
+    </message>
+    <message>
+        <source>card-less stop</source>
+        <translation>无卡关机</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>start after card-less stop</source>
+        <translation>无卡关机后开机</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Choose the image to reinstall from.</source>
+        <translation>请选择用于重装系统的镜像。</translation>
+    </message>
+    <message>
+        <source>rebuild</source>
+        <translation>重装系统</translation>
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>Billing can only change to daily or monthly.</source>
+        <translation>计费模式只能改为按天或按月。</translation>
+    </message>
+    <message>
+        <source>change billing</source>
+        <translation>修改计费模式</translation>
+    </message>
+    <message>
+        <source>Renew for 1, 3 or 7 days, or for 1, 3 or 12 months.</source>
+        <translation>续费时长可选 1、3 或 7 天，或 1、3 或 12 个月。</translation>
+    </message>
+    <message>
+        <source>renew</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <source>A snapshot is taken of exactly one instance.</source>
+        <translation>保存镜像时只能选择一个实例。</translation>
+    </message>
+    <message>
+        <source>Give the image a name.</source>
+        <translation>请为镜像命名。</translation>
+    </message>
+    <message>
+        <source>save image</source>
+        <translation>保存镜像</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::huixingyun::HuixingyunProvider</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>An hourly-billed instance is billed again once it runs.</source>
+        <translation>按小时计费的实例开机运行后会重新开始计费。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Stop without GPU</source>
+        <translation>无卡关机</translation>
+    </message>
+    <message>
+        <source>The instance powers off and gives its GPU back (无卡关机); the disk is kept. When it starts again, a GPU of its type may not be free.</source>
+        <translation>实例关机并释放其 GPU（无卡关机），磁盘保留。再次开机时，可能没有同型号的空闲 GPU。</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Rebuild…</source>
+        <translation>重装系统…</translation>
+    </message>
+    <message>
+        <source>Reinstalling from an image wipes the system disk and everything on it. The image must run the same operating system as the instance.</source>
+        <translation>从镜像重装系统会清空系统盘及其中的全部数据。镜像的操作系统必须与实例相同。</translation>
+    </message>
+    <message>
+        <source>Save as image…</source>
+        <translation>保存镜像…</translation>
+    </message>
+    <message>
+        <source>The image is saved in the background and shows up among your images when done.</source>
+        <translation>镜像在后台保存，完成后会出现在“我的镜像”中。</translation>
+    </message>
+    <message>
+        <source>Change billing…</source>
+        <translation>修改计费模式…</translation>
+    </message>
+    <message>
+        <source>Switching to daily or monthly billing charges the prepaid period now, and it is one-way: the instance can never go back to hourly billing, and only hourly instances can be destroyed.</source>
+        <translation>改为按天或按月计费会立即扣除预付周期的费用，且不可逆：实例再也无法改回按小时计费，而只有按小时计费的实例才能销毁。</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>续费…</translation>
+    </message>
+    <message>
+        <source>Renewing charges the account for the extra days or months now.</source>
+        <translation>续费会立即从账户扣除所续天数或月数的费用。</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>销毁…</translation>
+    </message>
+    <message>
+        <source>Destroying deletes the instance and its disks. This cannot be undone.</source>
+        <translation>销毁会删除实例及其磁盘，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Only a stopped instance can be started.</source>
+        <translation>只有已关机的实例可以开机。</translation>
+    </message>
+    <message>
+        <source>Only a running instance can be stopped.</source>
+        <translation>只有运行中的实例可以关机。</translation>
+    </message>
+    <message>
+        <source>Only a running instance can be restarted.</source>
+        <translation>只有运行中的实例可以重启。</translation>
+    </message>
+    <message>
+        <source>Wait until the instance is running or stopped before reinstalling it.</source>
+        <translation>请等实例处于运行中或已关机状态后再重装系统。</translation>
+    </message>
+    <message>
+        <source>Wait until the instance is running or stopped before saving it as an image.</source>
+        <translation>请等实例处于运行中或已关机状态后再保存镜像。</translation>
+    </message>
+    <message>
+        <source>This instance is already billed monthly; billing cannot go back to daily or hourly.</source>
+        <translation>此实例已按月计费，无法改回按天或按小时计费。</translation>
+    </message>
+    <message>
+        <source>The billing mode &quot;%1&quot; is unknown, so it cannot be changed here.</source>
+        <translation>计费模式“%1”未知，无法在此修改。</translation>
+    </message>
+    <message>
+        <source>Hourly-billed instances cannot be renewed; change the billing to daily or monthly instead.</source>
+        <translation>按小时计费的实例无法续费；请改为按天或按月计费。</translation>
+    </message>
+    <message>
+        <source>The billing mode &quot;%1&quot; is unknown, so the instance cannot be renewed here.</source>
+        <translation>计费模式“%1”未知，无法在此为实例续费。</translation>
+    </message>
+    <message>
+        <source>in an unknown way</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>慧星云 destroys only instances that are billed hourly and stopped; this one is billed %1 and not stopped.</source>
+        <translation>慧星云只能销毁按小时计费且已关机的实例；此实例的计费模式为%1，且尚未关机。</translation>
+    </message>
+    <message>
+        <source>慧星云 destroys only instances that are billed hourly and stopped; this one is billed %1 and runs until it expires.</source>
+        <translation>慧星云只能销毁按小时计费且已关机的实例；此实例的计费模式为%1，会一直运行到到期为止。</translation>
+    </message>
+    <message>
+        <source>慧星云 destroys only instances that are billed hourly and stopped; stop this one first.</source>
+        <translation>慧星云只能销毁按小时计费且已关机的实例；请先将此实例关机。</translation>
+    </message>
+    <message>
+        <source>慧星云 does not offer this action.</source>
+        <translation>慧星云不提供此操作。</translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation>请选择镜像。</translation>
+    </message>
+    <message>
+        <source>Order at least one instance.</source>
+        <translation>请至少订购一个实例。</translation>
+    </message>
+    <message>
+        <source>The order names GPU type %1 but the product is %2.</source>
+        <translation>订单指定的 GPU 类型为 %1，但所选产品为 %2。</translation>
+    </message>
+    <message>
+        <source>The zone must be the product&apos;s zone (%1).</source>
+        <translation>区必须与产品所在的区一致（%1）。</translation>
+    </message>
+    <message>
+        <source>No GPUs of this type are available now.</source>
+        <translation>此类型的 GPU 目前没有空闲。</translation>
+    </message>
+    <message>
+        <source>Only 1 GPU per instance is available now.</source>
+        <translation>目前每个实例只能选择 1 张 GPU。</translation>
+    </message>
+    <message>
+        <source>Choose 1 to %1 GPUs per instance.</source>
+        <translation>请为每个实例选择 1 到 %1 张 GPU。</translation>
+    </message>
+    <message>
+        <source>Extra data disk is added in steps of 100 GB.</source>
+        <translation>额外数据盘须以 100 GB 为单位增加。</translation>
+    </message>
+    <message>
+        <source>The data disk can grow by at most %1 GB.</source>
+        <translation>数据盘最多只能扩容 %1 GB。</translation>
+    </message>
+    <message>
+        <source>Choose an application.</source>
+        <translation>请选择应用。</translation>
+    </message>
+    <message>
+        <source>A daily-billed instance renews for 1, 3 or 7 days.</source>
+        <translation>按天计费的实例可续费 1、3 或 7 天。</translation>
+    </message>
+    <message>
+        <source>A monthly-billed instance renews for 1, 3 or 12 months.</source>
+        <translation>按月计费的实例可续费 1、3 或 12 个月。</translation>
+    </message>
+    <message>
+        <source>Billing cannot change back to hourly.</source>
+        <translation>计费模式无法改回按小时。</translation>
+    </message>
+    <message>
+        <source>This instance is already billed daily; it can only change to monthly.</source>
+        <translation>此实例已按天计费，只能改为按月计费。</translation>
+    </message>
+    <message>
+        <source>The image runs %1 but the instance runs %2: 慧星云 cannot reinstall across operating systems.</source>
+        <translation>镜像的操作系统为 %1，而实例为 %2：慧星云无法跨操作系统重装系统。</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>card-less stop</source>
+        <translation>无卡关机</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>rebuild from image %1</source>
+        <translation>用镜像 %1 重装系统</translation>
+    </message>
+    <message>
+        <source>save as image &quot;%1&quot;</source>
+        <translation>保存为镜像“%1”</translation>
+    </message>
+    <message>
+        <source>change billing to %1</source>
+        <translation>将计费模式改为%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>renew for %n period(s)</source>
+        <translation>
+            <numerusform>续费 %n 个周期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>Enter the API token first (create one from your username and password).</source>
+        <translation>请先输入 API 令牌（可用你的用户名和密码创建）。</translation>
+    </message>
+    <message>
+        <source>No instance with id %1.</source>
+        <translation>没有 ID 为 %1 的实例。</translation>
+    </message>
+    <message>
+        <source>慧星云&apos;s API has no balance endpoint: see the balance in the 慧星云 web console.</source>
+        <translation>慧星云的 API 没有查询余额的接口：请在慧星云网页控制台查看余额。</translation>
+    </message>
+    <message>
+        <source>Choose the image to reinstall from.</source>
+        <translation>请选择用于重装系统的镜像。</translation>
+    </message>
+    <message>
+        <source>An image is saved from one instance at a time.</source>
+        <translation>每次只能从一个实例保存镜像。</translation>
+    </message>
+    <message>
+        <source>Give the image a name.</source>
+        <translation>请为镜像命名。</translation>
+    </message>
+    <message>
+        <source>Choose daily or monthly billing.</source>
+        <translation>请选择按天或按月计费。</translation>
+    </message>
+    <message>
+        <source>Renew for 1, 3 or 7 days, or for 1, 3 or 12 months.</source>
+        <translation>续费时长可选 1、3 或 7 天，或 1、3 或 12 个月。</translation>
+    </message>
+    <message>
+        <source>%1 not sent: %2</source>
+        <translation>%1 — 未发送：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — not sent: %3</source>
+        <translation>%1：%2 — 未发送：%3</translation>
+    </message>
+    <message>
+        <source>start after card-less stop</source>
+        <translation>无卡关机后开机</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %1 for %n instance(s): %2</source>
+        <translation>
+            <numerusform>已发送：%1（%n 个实例）：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the card-less start failed too: %2)</source>
+        <translation>%1（无卡关机后开机也失败了：%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 — failed: %3</source>
+        <translation>%1：%2 — 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 — accepted by the platform.</source>
+        <translation>%1：%2 — 平台已受理。</translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
+        <translation>%1 — 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 created, %3 failed: %4</source>
+        <translation>%1 — 已创建 %2 个，%3 个失败：%4</translation>
+    </message>
+    <message>
+        <source>%1 — %2 created (orders %3).</source>
+        <translation>%1 — 已创建 %2 个（订单号 %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>order of %n instance(s) of %1 × %2</source>
+        <translation>
+            <numerusform>订购 %n 个实例（%1 × %2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent: %1 (%2 billing).</source>
+        <translation>已发送：%1（%2计费）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>order of %n %1 application instance(s)</source>
+        <translation>
+            <numerusform>订购 %n 个 %1 应用实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s 慧星云 username first.</source>
+        <translation>请先输入该账户的慧星云用户名。</translation>
+    </message>
+    <message>
+        <source>API token &quot;%1&quot; created.</source>
+        <translation>已创建 API 令牌“%1”。</translation>
+    </message>
+    <message>
+        <source>Creating API token &quot;%1&quot; failed: %2</source>
+        <translation>创建 API 令牌“%1”失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 个 API 令牌。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API token this account uses was deleted; enter a new one.</source>
+        <translation>此账户正在使用的 API 令牌已被删除，请输入新的令牌。</translation>
+    </message>
+    <message>
+        <source>Deleting API tokens failed: %1</source>
+        <translation>删除 API 令牌失败：%1</translation>
     </message>
 </context>
 </TS>
