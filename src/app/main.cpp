@@ -10,6 +10,7 @@
 #include "gui/mainwindow.h"
 #include "gui/platformicons.h"
 #include "gui/translationloader.h"
+#include "sim/huixingyun/huixingyunbackend.h"
 #include "sim/simenvironment.h"
 
 #include <QApplication>
@@ -78,7 +79,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QCoreApplication::translate("main", "Start with a simulated platform in a temporary profile; your own "
+                                        QCoreApplication::translate("main", "Start with simulated platforms in a temporary profile; your own "
                                              "accounts and keychain are not touched."));
     const QCommandLineOption configOption(QStringLiteral("config-dir"), QCoreApplication::translate("main", "Use DIR for the accounts and settings."),
                                           QCoreApplication::translate("main", "DIR"));
@@ -101,7 +102,7 @@ int main(int argc, char **argv)
     QString configDir;
     if (demo) {
         simulator = std::make_unique<sim::SimEnvironment>();
-        if (!simulator->start({QStringLiteral("chenyu")})) {
+        if (!simulator->start({QStringLiteral("chenyu"), QStringLiteral("huixingyun")})) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate("main", "The simulator could not start: %1").arg(simulator->errorString())));
             return 1;
@@ -131,22 +132,40 @@ int main(int argc, char **argv)
     const QString loadError = accounts.load();
 
     if (demo) {
+        // One demo account per simulated platform; the first one is shown.
+        QString firstId;
         for (const sim::SimEndpoint &endpoint : simulator->endpoints()) {
-            if (endpoint.platform != u"chenyu")
-                continue;
             Account account;
             account.id = Account::newId();
-            account.displayName = QStringLiteral("晨羽 · demo");
             account.platform = endpoint.platform;
             account.baseUrl = endpoint.baseUrl;
             account.login = endpoint.login;
+            QString what;
+            if (endpoint.platform == u"chenyu") {
+                account.displayName = QStringLiteral("晨羽 · demo");
+                what = QCoreApplication::translate("main", "Demo: a simulated 晨羽智云 answers at %1.");
+            } else if (endpoint.platform == u"huixingyun") {
+                account.displayName = QStringLiteral("慧星云 · demo");
+                what = QCoreApplication::translate("main", "Demo: a simulated 慧星云 answers at %1.");
+            } else {
+                continue;
+            }
             const QString error = accounts.addAccount(account, endpoint.credential);
-            if (!error.isEmpty())
+            if (!error.isEmpty()) {
                 eventLog.error(account.displayName, error);
-            else
-                settings.setCurrentAccountId(account.id);
-            eventLog.info(account.displayName, QCoreApplication::translate("main", "Demo: a simulated 晨羽智云 answers at %1.").arg(endpoint.baseUrl.toString()));
+                continue;
+            }
+            if (endpoint.platform == u"huixingyun") {
+                // The token pages need the password; the demo's store lives in memory only.
+                if (sim::HuixingyunBackend *backend = simulator->huixingyun())
+                    accounts.setExtraSecret(account.id, QStringLiteral("password"), backend->password(), true);
+            }
+            if (firstId.isEmpty())
+                firstId = account.id;
+            eventLog.info(account.displayName, what.arg(endpoint.baseUrl.toString()));
         }
+        if (!firstId.isEmpty())
+            settings.setCurrentAccountId(firstId);
     }
 
     gui::MainWindowOptions options;

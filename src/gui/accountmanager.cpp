@@ -6,10 +6,27 @@
 #include "core/secretstore.h"
 #include "platforms/platformregistry.h"
 
+#include <QDir>
+#include <QFile>
+
 namespace suanli::gui {
+
+namespace {
+
+// The second secrets an account may have in the store; deleted with the account and moved with
+// the others when the store changes.
+const QStringList &knownExtraSecrets()
+{
+    static const QStringList names{QStringLiteral("password")};
+    return names;
+}
+
+} // namespace
 
 struct AccountManager::Entry
 {
+    QHash<QString, QString> extras;  // second secrets known in memory, by name
+    QSet<QString> rememberedExtras;  // the names among them that are in the store too
     std::unique_ptr<AccountSession> session;
     std::unique_ptr<Provider> provider; // declared last: destroyed before the session it uses
 };
@@ -17,6 +34,7 @@ struct AccountManager::Entry
 AccountManager::AccountManager(const QString &configDir, std::unique_ptr<SecretStore> secrets, EventLog *eventLog,
                                QObject *parent)
     : QObject(parent)
+    , m_configDir(configDir)
     , m_store(configDir)
     , m_secrets(std::move(secrets))
     , m_sessionSecrets(std::make_unique<MemorySecretStore>())
@@ -61,9 +79,103 @@ AccountManager::Entry *AccountManager::createEntry(const Account &account)
 {
     auto entry = std::make_shared<Entry>();
     entry->session = std::make_unique<AccountSession>(account, m_eventLog);
+    entry->session->setStateFile(stateFilePath(account.id));
     entry->provider = PlatformRegistry::createProvider(entry->session.get());
     m_entries.insert(account.id, entry);
     return entry.get();
+}
+
+QString AccountManager::stateFilePath(const QString &id) const
+{
+    return QDir(m_configDir).filePath(QStringLiteral("state/") + id + QStringLiteral(".json"));
+}
+
+QString AccountManager::extraSecretKey(const QString &id, const QString &name)
+{
+    return id + QLatin1Char('/') + name;
+}
+
+void AccountManager::setExtraSecret(const QString &id, const QString &name, const QString &value, bool remember)
+{
+    const auto entry = m_entries.value(id);
+    if (!entry)
+        return;
+    entry->extras.insert(name, value);
+    const QString key = extraSecretKey(id, name);
+    if (!remember) {
+        entry->rememberedExtras.remove(name);
+        m_secrets->remove(key, this, [](const Result<Done> &) {}); // nothing there is fine too
+        return;
+    }
+    entry->rememberedExtras.insert(name);
+    std::weak_ptr<Entry> weak = entry;
+    m_secrets->write(key, value, this, [this, id, name, weak](const Result<Done> &r) {
+        if (r.ok())
+            return;
+        if (auto e = weak.lock())
+            e->rememberedExtras.remove(name); // still in memory for this session
+        const auto account = m_store.byId(id);
+        if (m_eventLog)
+            m_eventLog->warning(account ? account->displayName : QString(), r.error().message);
+        Q_EMIT notice(r.error().message);
+    });
+}
+
+void AccountManager::extraSecret(const QString &id, const QString &name, QObject *context,
+                                 std::function<void(const QString &value)> done)
+{
+    const auto entry = m_entries.value(id);
+    if (!entry) {
+        QMetaObject::invokeMethod(context, [done] { done(QString()); }, Qt::QueuedConnection);
+        return;
+    }
+    if (entry->extras.contains(name)) {
+        const QString value = entry->extras.value(name);
+        QMetaObject::invokeMethod(context, [done, value] { done(value); }, Qt::QueuedConnection);
+        return;
+    }
+    std::weak_ptr<Entry> weak = entry;
+    m_secrets->read(extraSecretKey(id, name), context, [weak, name, done](const Result<QString> &r) {
+        const QString value = r.ok() ? r.value() : QString();
+        if (auto e = weak.lock(); e && !value.isEmpty() && !e->extras.contains(name)) {
+            e->extras.insert(name, value);
+            e->rememberedExtras.insert(name);
+        }
+        done(value);
+    });
+}
+
+bool AccountManager::isExtraSecretRemembered(const QString &id, const QString &name) const
+{
+    const auto entry = m_entries.value(id);
+    return entry && entry->rememberedExtras.contains(name);
+}
+
+void AccountManager::forgetExtraSecret(const QString &id, const QString &name)
+{
+    if (const auto entry = m_entries.value(id)) {
+        entry->extras.remove(name);
+        entry->rememberedExtras.remove(name);
+    }
+    m_secrets->remove(extraSecretKey(id, name), this, [](const Result<Done> &) {});
+}
+
+QString AccountManager::setLogin(const QString &id, const QString &login)
+{
+    auto account = m_store.byId(id);
+    if (!account)
+        return tr("No such account.");
+    const Account before = *account;
+    account->login = login.trimmed();
+    m_store.update(*account);
+    const QString error = m_store.save();
+    if (!error.isEmpty()) {
+        m_store.update(before);
+        return error;
+    }
+    if (AccountSession *s = session(id))
+        s->setAccount(*account);
+    return {};
 }
 
 AccountSession *AccountManager::session(const QString &id) const
@@ -166,6 +278,9 @@ void AccountManager::removeAccount(const QString &id)
             m_eventLog->warning(name, r.error().message);
     });
     m_sessionSecrets->remove(id, this, [](const Result<Done> &) {});
+    for (const QString &extra : knownExtraSecrets())
+        m_secrets->remove(extraSecretKey(id, extra), this, [](const Result<Done> &) {}); // absent is fine
+    QFile::remove(stateFilePath(id));
     m_sessionOnly.remove(id);
     m_store.remove(id);
     const QString error = m_store.save();
@@ -199,15 +314,46 @@ void AccountManager::replaceSecretStore(std::unique_ptr<SecretStore> store, QObj
     struct Move
     {
         std::unique_ptr<SecretStore> store;
-        QStringList ids;
+        QStringList keys; // written to the new store: to forget in the old one afterwards
         int pending = 0;
         QStringList errors;
     };
     auto move = std::make_shared<Move>();
     move->store = std::move(store);
+    // Each job ends with one call of `oneDone`.
+    QList<std::function<void(std::function<void()>)>> jobs;
+    auto writeJob = [move, context](const QString &key, const QString &value) {
+        return [move, context, key, value](std::function<void()> oneDone) {
+            move->store->write(key, value, context, [move, key, oneDone](const Result<Done> &r) {
+                if (r.ok())
+                    move->keys.append(key);
+                else
+                    move->errors.append(r.error().message);
+                oneDone();
+            });
+        };
+    };
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        if (it.value()->session->hasSecret())
-            move->ids.append(it.key());
+        const QString id = it.key();
+        const Entry *entry = it.value().get();
+        if (entry->session->hasSecret())
+            jobs.append(writeJob(id, entry->session->secret()));
+        for (const QString &name : knownExtraSecrets()) {
+            const QString key = extraSecretKey(id, name);
+            if (entry->rememberedExtras.contains(name)) {
+                jobs.append(writeJob(key, entry->extras.value(name)));
+            } else if (!entry->extras.contains(name)) {
+                // Remembered in the old store but not read this session: carry it over unseen.
+                jobs.append([this, move, context, key, writeJob](std::function<void()> oneDone) {
+                    m_secrets->read(key, context, [writeJob, key, oneDone](const Result<QString> &r) {
+                        if (r.ok() && !r.value().isEmpty())
+                            writeJob(key, r.value())(oneDone);
+                        else
+                            oneDone();
+                    });
+                });
+            }
+        }
     }
     auto finish = [this, move, done](QObject *) {
         if (!move->errors.isEmpty()) {
@@ -215,22 +361,20 @@ void AccountManager::replaceSecretStore(std::unique_ptr<SecretStore> store, QObj
             return;
         }
         // The old store no longer needs the secrets; forget them there.
-        for (const QString &id : std::as_const(move->ids))
-            m_secrets->remove(id, this, [](const Result<Done> &) {});
+        for (const QString &key : std::as_const(move->keys))
+            m_secrets->remove(key, this, [](const Result<Done> &) {});
         std::unique_ptr<SecretStore> old = std::exchange(m_secrets, std::move(move->store));
         old.release()->deleteLater(); // its jobs may still be finishing
         m_sessionOnly.clear();
         done({});
     };
-    if (move->ids.isEmpty()) {
+    if (jobs.isEmpty()) {
         QMetaObject::invokeMethod(context, [finish, context] { finish(context); }, Qt::QueuedConnection);
         return;
     }
-    move->pending = int(move->ids.size());
-    for (const QString &id : std::as_const(move->ids)) {
-        move->store->write(id, session(id)->secret(), context, [move, finish, context](const Result<Done> &r) {
-            if (!r.ok())
-                move->errors.append(r.error().message);
+    move->pending = int(jobs.size());
+    for (const auto &job : std::as_const(jobs)) {
+        job([move, finish, context] {
             if (--move->pending == 0)
                 finish(context);
         });

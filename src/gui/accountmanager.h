@@ -58,6 +58,20 @@ public:
     void removeAccount(const QString &id);
     // A secret entered again (after a failed sign-in or a missing keychain entry).
     void setSecret(const QString &id, const QString &secret);
+    // Saves a new login (username) for the account; returns an error text.
+    QString setLogin(const QString &id, const QString &login);
+
+    // A second secret of an account, such as the password 慧星云 wants for managing tokens.
+    // With `remember` it goes to the secret store under "<accountId>/<name>"; without, it is
+    // kept in memory for this session only (and a remembered one is forgotten).
+    void setExtraSecret(const QString &id, const QString &name, const QString &value, bool remember);
+    // From memory, else from the secret store; an empty string when there is none.
+    void extraSecret(const QString &id, const QString &name, QObject *context, std::function<void(const QString &value)> done);
+    bool isExtraSecretRemembered(const QString &id, const QString &name) const;
+    void forgetExtraSecret(const QString &id, const QString &name);
+    static QString extraSecretKey(const QString &id, const QString &name);
+    // Where an account keeps what its platform must remember between runs (AccountSession::persist).
+    QString stateFilePath(const QString &id) const;
 
     // Moves every secret held in memory to `store`, then uses it. `done` gets an error text or
     // an empty string; on error the current store stays in use.
@@ -81,6 +95,7 @@ private:
     Entry *createEntry(const Account &account);
     void storeSecret(const QString &id, const QString &secret);
 
+    QString m_configDir;
     AccountStore m_store;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<MemorySecretStore> m_sessionSecrets; // the fallback where m_secrets fails

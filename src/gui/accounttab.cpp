@@ -1,5 +1,6 @@
 #include "accounttab.h"
 
+#include "accountpanels.h"
 #include "balancepanel.h"
 #include "createinstancedialog.h"
 #include "instancespage.h"
@@ -11,9 +12,9 @@
 #include "core/accountsession.h"
 #include "core/appsettings.h"
 #include "core/provider.h"
-#include "platforms/chenyu/chenyuprovider.h"
 #include "platforms/platformregistry.h"
 
+#include <QAction>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,12 +32,14 @@ namespace {
 constexpr int kBalanceMaxAgeMs = 30000;
 // While something is changing (booting, a created instance not yet listed), look again soon.
 constexpr int kFollowUpMs = 1000;
-// How long to keep looking for a created instance before giving up on selecting it.
-constexpr int kSelectCreatedForMs = 60000;
+// How long to keep looking for created instances before giving up on selecting them: an order
+// may take a while to show up as instances.
+constexpr int kSelectCreatedForMs = 120000;
 
 } // namespace
 
-AccountTab::AccountTab(AccountSession *session, Provider *provider, AppSettings *settings, QWidget *parent)
+AccountTab::AccountTab(AccountSession *session, Provider *provider, AppSettings *settings, AccountManager *accounts,
+                       QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_provider(provider)
@@ -46,6 +49,7 @@ AccountTab::AccountTab(AccountSession *session, Provider *provider, AppSettings 
     , m_stateDot(new QLabel(this))
     , m_state(new QLabel(this))
     , m_balance(new BalancePanel(this))
+    , m_noBalance(new QLabel(this))
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
     , m_bannerSecret(new QPushButton(m_banner))
@@ -65,6 +69,7 @@ AccountTab::AccountTab(AccountSession *session, Provider *provider, AppSettings 
     header->addWidget(m_stateDot);
     header->addWidget(m_state, 1);
     header->addWidget(m_balance);
+    header->addWidget(m_noBalance);
     layout->addLayout(header);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_ToolBarIconSize);
@@ -78,7 +83,16 @@ AccountTab::AccountTab(AccountSession *session, Provider *provider, AppSettings 
     m_state->setObjectName(QStringLiteral("accountState"));
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_balance->setObjectName(QStringLiteral("balancePanel"));
-    m_balance->setVisible(provider->capabilities().testFlag(Provider::Capability::Balance));
+    const bool hasBalance = provider->capabilities().testFlag(Provider::Capability::Balance);
+    m_balance->setVisible(hasBalance);
+    // Said where the balance would be, so that its absence is not taken for a loading problem.
+    m_noBalance->setObjectName(QStringLiteral("noBalanceNote"));
+    m_noBalance->setEnabled(false);
+    m_noBalance->setVisible(!hasBalance);
+    if (const auto info = PlatformRegistry::find(session->account().platform))
+        m_noBalance->setText(tr("%1's API has no balance endpoint").arg(info->displayName.section(QLatin1Char(' '), 0, 0)));
+    else
+        m_noBalance->setText(tr("This platform's API has no balance endpoint"));
 
     auto *bannerFrame = static_cast<QFrame *>(m_banner);
     bannerFrame->setObjectName(QStringLiteral("accountBanner"));
@@ -106,11 +120,16 @@ AccountTab::AccountTab(AccountSession *session, Provider *provider, AppSettings 
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_instances, tr("Instances"));
     layout->addWidget(m_pages, 1);
-    buildHistoryPages();
 
+    m_panels = AccountPanels::create({this, session, provider, accounts, settings});
+    m_panels->addPages(m_pages);
+    m_instances->setCreateActions(m_panels->createActions());
     m_instances->setCreateVisible(canCreate());
+    m_instances->setRequestPreparer([this](Action action, const QList<Resource> &resources, ActionRequest &request) {
+        return m_panels->prepareRequest(action, resources, request);
+    });
     connect(m_instances, &InstancesPage::refreshRequested, this, &AccountTab::refresh);
-    connect(m_instances, &InstancesPage::createRequested, this, &AccountTab::openCreateDialog);
+    connect(m_instances, &InstancesPage::statusMessage, this, &AccountTab::statusMessage);
     connect(m_instances, &InstancesPage::actionFinished, this, [this] {
         m_lastBalance = {}; // what an action costs shows in the balance
     });
@@ -134,69 +153,32 @@ QString AccountTab::accountId() const
 
 CreateInstanceDialog *AccountTab::createDialog() const
 {
-    return m_createDialog.data();
+    return qobject_cast<CreateInstanceDialog *>(m_panels->openDialog());
+}
+
+PagedTablePage *AccountTab::billsPage() const
+{
+    return m_pages->findChild<PagedTablePage *>(QStringLiteral("billsPage"));
+}
+
+PagedTablePage *AccountTab::rechargesPage() const
+{
+    return m_pages->findChild<PagedTablePage *>(QStringLiteral("rechargesPage"));
 }
 
 bool AccountTab::canCreate() const
 {
-    return m_provider->capabilities().testFlag(Provider::Capability::CreateInstance)
-        && qobject_cast<chenyu::ChenyuProvider *>(m_provider) != nullptr;
+    return m_provider->capabilities().testFlag(Provider::Capability::CreateInstance) && m_instances->createAction() != nullptr;
 }
 
-void AccountTab::buildHistoryPages()
+QString AccountTab::createLabel() const
 {
-    // Bills and recharges come from platform-specific calls: only platforms that have them
-    // get the pages.
-    auto *chenyuProvider = qobject_cast<chenyu::ChenyuProvider *>(m_provider);
-    if (!chenyuProvider)
-        return;
-    chenyu::Client *client = chenyuProvider->client();
-    const Provider::Capabilities caps = m_provider->capabilities();
-    const QString platform = m_session->account().platform;
-    if (caps.testFlag(Provider::Capability::Bills)) {
-        m_bills = new PagedTablePage(
-            {tr("Time"), tr("Order no."), tr("Amount"), tr("Paid with card"), tr("Description")}, {2},
-            [client](int page, int pageSize, const QString &keyword, QObject *context,
-                     std::function<void(const Result<PagedRows> &)> done) {
-                client->bills(page, pageSize, keyword, context, [done](const Result<Page<chenyu::BillRecord>> &r) {
-                    if (!r.ok()) {
-                        done(r.error());
-                        return;
-                    }
-                    PagedRows rows;
-                    rows.total = r.value().total;
-                    for (const chenyu::BillRecord &b : r.value().items)
-                        rows.rows.append({ResourceTableModel::timeDisplay(b.createdAt), b.orderNo,
-                                          b.occurredAmount.toDisplayString(), b.cardText, b.show});
-                    done(rows);
-                });
-            },
-            m_settings, platform + QStringLiteral(".bills"), m_pages);
-        m_bills->setObjectName(QStringLiteral("billsPage"));
-        m_pages->addTab(m_bills, tr("Bills"));
-    }
-    if (caps.testFlag(Provider::Capability::RechargeHistory)) {
-        m_recharges = new PagedTablePage(
-            {tr("Created"), tr("Paid"), tr("Trade no."), tr("Channel"), tr("Amount")}, {4},
-            [client](int page, int pageSize, const QString &keyword, QObject *context,
-                     std::function<void(const Result<PagedRows> &)> done) {
-                client->recharges(page, pageSize, keyword, context, [done](const Result<Page<chenyu::RechargeRecord>> &r) {
-                    if (!r.ok()) {
-                        done(r.error());
-                        return;
-                    }
-                    PagedRows rows;
-                    rows.total = r.value().total;
-                    for (const chenyu::RechargeRecord &c : r.value().items)
-                        rows.rows.append({ResourceTableModel::timeDisplay(c.createdAt), ResourceTableModel::timeDisplay(c.payTime),
-                                          c.outTradeNo, c.payChannel, c.amount.toDisplayString()});
-                    done(rows);
-                });
-            },
-            m_settings, platform + QStringLiteral(".recharges"), m_pages);
-        m_recharges->setObjectName(QStringLiteral("rechargesPage"));
-        m_pages->addTab(m_recharges, tr("Recharges"));
-    }
+    QAction *create = m_instances->createAction();
+    if (!create)
+        return {};
+    QString label = create->text();
+    label.remove(QLatin1Char('&'));
+    return label;
 }
 
 void AccountTab::updateHeader()
@@ -267,10 +249,7 @@ void AccountTab::refreshList()
             m_failures = 0;
             hideBanner();
             m_instances->setResources(r.value());
-            if (!m_selectWhenSeen.isEmpty()) {
-                if (m_instances->selectResource(m_selectWhenSeen) || QDateTime::currentDateTimeUtc() > m_selectDeadline)
-                    m_selectWhenSeen.clear();
-            }
+            lookForCreated();
         } else {
             ++m_failures;
             const ApiError &e = r.error();
@@ -314,7 +293,7 @@ void AccountTab::scheduleNext()
 {
     const bool visible = isVisible();
     int delay = nextRefreshDelayMs(visible, m_failures, m_settings->refreshVisibleMs(), m_settings->refreshHiddenMs());
-    bool changing = !m_selectWhenSeen.isEmpty();
+    bool changing = static_cast<bool>(m_finder);
     for (const Resource &r : m_instances->model()->resources())
         changing = changing || ResourceNames::isTransitional(r.status);
     if (visible && m_failures == 0 && changing)
@@ -334,29 +313,45 @@ void AccountTab::showEvent(QShowEvent *event)
 
 void AccountTab::openCreateDialog()
 {
-    auto *chenyuProvider = qobject_cast<chenyu::ChenyuProvider *>(m_provider);
-    if (!chenyuProvider || !canCreate())
+    if (QAction *create = m_instances->createAction(); create && canCreate())
+        create->trigger();
+}
+
+void AccountTab::refreshAfterChange()
+{
+    m_lastBalance = {};
+    refresh(); // whatever the answer, re-read what actually happened
+}
+
+void AccountTab::selectWhenCreated(CreatedFinder finder, int expected)
+{
+    m_finder = std::move(finder);
+    m_expectedCreated = qMax(1, expected);
+    m_finderInFlight = false;
+    ++m_finderGeneration; // an answer for an earlier purchase no longer counts
+    m_selectDeadline = QDateTime::currentDateTimeUtc().addMSecs(kSelectCreatedForMs);
+    refreshAfterChange();
+}
+
+void AccountTab::lookForCreated()
+{
+    if (!m_finder || m_finderInFlight)
         return;
-    if (m_createDialog) {
-        m_createDialog->raise();
-        m_createDialog->activateWindow();
-        return;
-    }
-    auto *dialog = new CreateInstanceDialog(chenyuProvider->client(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_createDialog = dialog;
-    connect(dialog, &CreateInstanceDialog::createFinished, this, [this] {
-        m_lastBalance = {};
-        refresh(); // whatever the answer, re-read what actually happened
-    });
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (const auto created = dialog->created()) {
-            m_selectWhenSeen = created->uuid;
-            m_selectDeadline = QDateTime::currentDateTimeUtc().addMSecs(kSelectCreatedForMs);
-            refresh();
+    m_finderInFlight = true;
+    const int generation = m_finderGeneration;
+    m_finder(this, [this, generation](const QStringList &ids) {
+        if (generation != m_finderGeneration)
+            return;
+        m_finderInFlight = false;
+        const bool late = QDateTime::currentDateTimeUtc() > m_selectDeadline;
+        // All of them once listed; after the deadline whatever showed up.
+        if (!ids.isEmpty() && (ids.size() >= m_expectedCreated || late)) {
+            if (m_instances->selectResources(ids) || late)
+                m_finder = {};
+        } else if (late) {
+            m_finder = {};
         }
     });
-    dialog->open();
 }
 
 AccountTab::Summary AccountTab::summary() const
@@ -371,8 +366,10 @@ AccountTab::Summary AccountTab::summary() const
         if (r.status != ResourceStatus::Running)
             continue;
         ++s.running;
-        if (r.pricePerHour)
+        if (r.pricePerHour) {
             s.runningPerHour += *r.pricePerHour;
+            s.anyPriced = true;
+        }
     }
     return s;
 }

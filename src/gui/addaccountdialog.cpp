@@ -3,6 +3,7 @@
 #include "ui_addaccountdialog.h"
 
 #include "accountmanager.h"
+#include "accountpanels.h"
 #include "platformicons.h"
 
 #include "core/accountsession.h"
@@ -61,6 +62,10 @@ AddAccountDialog::AddAccountDialog(AccountManager *accounts, QWidget *parent)
     connect(m_ui->showSecretCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->secretEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     });
+    connect(m_ui->passwordRadio, &QRadioButton::toggled, this, &AddAccountDialog::updateSignInMode);
+    m_ui->rememberPasswordCheck->setToolTip(
+        tr("Listing, creating and deleting API tokens needs the password. Without this, it is asked for when needed "
+           "and kept until Suanli Console quits."));
     connect(m_ui->copyErrorButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_error);
     });
@@ -72,7 +77,50 @@ AddAccountDialog::~AddAccountDialog() = default;
 
 QString AddAccountDialog::secret() const
 {
-    return m_ui->secretEdit->text().trimmed();
+    return usesPasswordSignIn() ? m_createdToken : m_ui->secretEdit->text().trimmed();
+}
+
+bool AddAccountDialog::usesPasswordSignIn() const
+{
+    return m_passwordSignIn && m_ui->passwordRadio->isChecked();
+}
+
+QString AddAccountDialog::password() const
+{
+    return usesPasswordSignIn() ? m_ui->passwordEdit->text() : QString();
+}
+
+bool AddAccountDialog::rememberPassword() const
+{
+    return usesPasswordSignIn() && m_ui->rememberPasswordCheck->isChecked();
+}
+
+void AddAccountDialog::updateSignInMode()
+{
+    const auto info = PlatformRegistry::find(m_ui->platformCombo->currentData().toString());
+    const bool password = usesPasswordSignIn();
+    m_ui->form->setRowVisible(m_ui->methodRow, m_passwordSignIn);
+    m_ui->form->setRowVisible(m_ui->loginEdit, m_passwordSignIn || (info && info->needsLogin));
+    m_ui->form->setRowVisible(m_ui->secretRow, !password);
+    m_ui->form->setRowVisible(m_ui->passwordEdit, password);
+    m_ui->form->setRowVisible(m_ui->rememberPasswordCheck, password);
+    if (!m_passwordSignIn) {
+        m_ui->loginLabel->setText(tr("&Login:"));
+        m_ui->loginEdit->setPlaceholderText(tr("User name or phone number"));
+        m_ui->secretHelpLabel->setText(info ? info->secretHelp : QString());
+        return;
+    }
+    m_ui->loginLabel->setText(tr("&Username:"));
+    m_ui->loginEdit->setPlaceholderText(password ? tr("Your username on the platform")
+                                                 : tr("Optional: needed to list, create and delete API tokens"));
+    if (password)
+        m_ui->secretHelpLabel->setText(
+            tr("A token named “%1” is created for this computer and checked by listing your instances. The token is "
+               "the account's secret; the password is kept only if you tick the box.")
+                .arg(AccountPanels::signInTokenName()));
+    else
+        m_ui->secretHelpLabel->setText(tr("Paste an API token you already have; it is the account's secret. The username "
+                                          "is needed only to list, create and delete tokens later."));
 }
 
 void AddAccountDialog::onPlatformChanged()
@@ -83,9 +131,8 @@ void AddAccountDialog::onPlatformChanged()
     m_ui->baseUrlEdit->setText(info->defaultBaseUrl.toString());
     m_ui->secretLabel->setText(tr("%1:").arg(info->secretLabel));
     m_ui->secretEdit->setPlaceholderText(info->secretLabel);
-    m_ui->secretHelpLabel->setText(info->secretHelp);
-    m_ui->loginLabel->setVisible(info->needsLogin);
-    m_ui->loginEdit->setVisible(info->needsLogin);
+    m_passwordSignIn = static_cast<bool>(AccountPanels::passwordSignIn(info->key));
+    updateSignInMode();
     if (!m_nameEdited || m_ui->nameEdit->text() == m_lastSuggestedName) {
         m_lastSuggestedName = m_accounts->uniqueName(shortName(info->displayName));
         m_ui->nameEdit->setText(m_lastSuggestedName);
@@ -133,12 +180,18 @@ void AddAccountDialog::startVerification()
         m_ui->baseUrlEdit->setFocus();
         return;
     }
-    if (info->needsLogin && m_ui->loginEdit->text().trimmed().isEmpty()) {
-        showError(tr("Enter the login."));
+    const bool password = usesPasswordSignIn();
+    if ((password || (info->needsLogin && !m_passwordSignIn)) && m_ui->loginEdit->text().trimmed().isEmpty()) {
+        showError(password ? tr("Enter the username.") : tr("Enter the login."));
         m_ui->loginEdit->setFocus();
         return;
     }
-    if (secret().isEmpty()) {
+    if (password && m_ui->passwordEdit->text().isEmpty()) {
+        showError(tr("Enter the password."));
+        m_ui->passwordEdit->setFocus();
+        return;
+    }
+    if (!password && m_ui->secretEdit->text().trimmed().isEmpty()) {
         showError(tr("Enter the %1.").arg(info->secretLabel));
         m_ui->secretEdit->setFocus();
         return;
@@ -149,12 +202,11 @@ void AddAccountDialog::startVerification()
     m_account.displayName = name;
     m_account.platform = info->key;
     m_account.baseUrl = url;
-    m_account.login = info->needsLogin ? m_ui->loginEdit->text().trimmed() : QString();
+    m_account.login = info->needsLogin || m_passwordSignIn ? m_ui->loginEdit->text().trimmed() : QString();
 
     discardVerification();
     // Parented to the dialog: if it goes away mid-check, the session and its request go with it.
     m_session = new AccountSession(m_account, m_accounts->eventLog(), this);
-    m_session->setSecret(secret());
     std::unique_ptr<Provider> provider = PlatformRegistry::createProvider(m_session);
     if (!provider) {
         showError(tr("This platform is not supported by this build."));
@@ -163,7 +215,36 @@ void AddAccountDialog::startVerification()
     }
     m_provider = provider.release();
     m_provider->setParent(m_session);
-    setBusy(true, tr("Checking the credentials with %1…").arg(info->displayName));
+
+    const QString tokenFor = url.toString() + QLatin1Char('|') + m_account.login;
+    if (!password || (!m_createdToken.isEmpty() && m_createdTokenFor == tokenFor)) {
+        verifyToken();
+        return;
+    }
+    // A new token for this computer first; it is then checked like a typed one.
+    m_createdToken.clear();
+    setBusy(true, tr("Creating an API token for this computer with %1…").arg(info->displayName));
+    const int generation = ++m_generation;
+    AccountPanels::passwordSignIn(info->key)(
+        m_provider, m_ui->passwordEdit->text(), this, [this, generation, tokenFor](const Result<QString> &token) {
+            if (generation != m_generation || !m_verifying)
+                return;
+            if (!token.ok()) {
+                setBusy(false);
+                showError(tr("No token could be created with this username and password: %1").arg(token.error().toDisplayString()));
+                return;
+            }
+            m_createdToken = token.value();
+            m_createdTokenFor = tokenFor;
+            verifyToken();
+        });
+}
+
+void AddAccountDialog::verifyToken()
+{
+    const auto info = PlatformRegistry::find(m_account.platform);
+    m_session->setSecret(secret());
+    setBusy(true, tr("Checking the credentials with %1…").arg(info ? info->displayName : m_account.platform));
     const int generation = ++m_generation;
     m_provider->verify(this, [this, generation](const Result<Done> &r) {
         if (generation == m_generation && m_verifying)
@@ -188,7 +269,8 @@ void AddAccountDialog::setBusy(bool busy, const QString &message)
     m_ui->progressBar->setVisible(busy);
     for (QWidget *w : {static_cast<QWidget *>(m_ui->platformCombo), static_cast<QWidget *>(m_ui->nameEdit),
                        static_cast<QWidget *>(m_ui->baseUrlEdit), static_cast<QWidget *>(m_ui->loginEdit),
-                       static_cast<QWidget *>(m_ui->secretEdit)})
+                       static_cast<QWidget *>(m_ui->secretEdit), static_cast<QWidget *>(m_ui->methodRow),
+                       static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->rememberPasswordCheck)})
         w->setEnabled(!busy);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     m_ui->statusIcon->hide();

@@ -21,8 +21,11 @@ class AddAccountDialog;
 class AccountManager;
 
 // Asks for a platform, a name, the base URL and the credentials, and verifies them against the
-// platform with a temporary session before it accepts. Nothing is saved here: the caller adds
-// account() and secret() once the dialog is accepted.
+// platform with a temporary session before it accepts. Where the platform trades a username and
+// password for an API token (慧星云), either an existing token or the password can be given; the
+// password then creates a token named after this computer. Nothing is saved here: the caller
+// adds account() and secret() (and password(), when rememberPassword() or for the session) once
+// the dialog is accepted.
 class AddAccountDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,7 +36,12 @@ public:
     ~AddAccountDialog() override;
 
     Account account() const { return m_account; }
+    // The token or key to keep: typed, or created from the password.
     QString secret() const;
+    // The password typed for a password sign-in; empty otherwise.
+    QString password() const;
+    bool rememberPassword() const;
+    bool usesPasswordSignIn() const;
     bool isVerifying() const { return m_provider != nullptr && m_verifying; }
     QString errorText() const { return m_error; }
 
@@ -42,7 +50,9 @@ public:
 
 private:
     void onPlatformChanged();
+    void updateSignInMode();
     void startVerification();
+    void verifyToken();
     void onVerified(const Result<Done> &result);
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &message);
@@ -56,6 +66,9 @@ private:
     bool m_verifying = false;
     int m_generation = 0;
     bool m_nameEdited = false;
+    bool m_passwordSignIn = false;  // the platform offers it
+    QString m_createdToken;         // from the password, reused when the check is tried again
+    QString m_createdTokenFor;      // "url|username" it was created for
     QString m_lastSuggestedName;
     QString m_error;
 };

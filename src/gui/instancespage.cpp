@@ -1,11 +1,15 @@
 #include "instancespage.h"
 
+#include "batchresultdialog.h"
+#include "expirydelegate.h"
 #include "headerstatekeeper.h"
 #include "resourcedetailpane.h"
 #include "resourcefilterproxy.h"
 #include "resourcetablemodel.h"
 #include "scheduleshutdowndialog.h"
+#include "secretclipboard.h"
 #include "statusdelegate.h"
+#include "terminallauncher.h"
 
 #include "core/accountsession.h"
 
@@ -16,6 +20,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +31,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
@@ -63,9 +69,38 @@ QStyle::StandardPixmap iconFor(Action action)
     return QStyle::SP_CustomBase;
 }
 
+// The main actions by keyboard. Only the page of the account shown is visible, so the same keys
+// in other accounts' pages never compete.
+QKeySequence shortcutFor(Action action)
+{
+    switch (action) {
+    case Action::Start: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    case Action::Stop: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X);
+    case Action::Restart: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
+    case Action::Destroy: return QKeySequence(Qt::SHIFT | Qt::Key_Delete);
+    default: return {};
+    }
+}
+
+QString withShortcut(const QString &tip, const QAction *action)
+{
+    if (action->shortcut().isEmpty())
+        return tip;
+    const int newline = tip.indexOf(QLatin1Char('\n'));
+    const QString keys = QStringLiteral(" (") + action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')');
+    if (newline < 0)
+        return tip + keys;
+    return tip.left(newline) + keys + tip.mid(newline);
+}
+
+// More than this many buttons do not fit beside the filters: the toolbar gets a row of its own.
+constexpr int kButtonsBesideFilters = 7;
+// How often the expiry countdowns move on.
+constexpr int kCountdownTickMs = 30000;
+
 } // namespace
 
-InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget *parent)
+InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget *parent, SecretClipboard *clipboard)
     : QWidget(parent)
     , m_provider(provider)
     , m_settings(settings)
@@ -81,6 +116,9 @@ InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget 
     , m_view(new QTableView(m_splitter))
     , m_detail(new ResourceDetailPane(m_splitter))
     , m_headerState(nullptr)
+    , m_clipboard(clipboard ? clipboard : new SecretClipboard(QGuiApplication::clipboard(), this))
+    , m_countdownTimer(new QTimer(this))
+    , m_openTerminalWith(&TerminalLauncher::open)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -89,9 +127,15 @@ InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget 
     bar->addWidget(m_kindCombo);
     m_refreshButton = new QToolButton(this);
     bar->addWidget(m_refreshButton);
-    bar->addSpacing(8);
-    bar->addWidget(m_toolbar, 5);
     layout->addLayout(bar);
+    // Platforms with many actions get the toolbar on a row of its own (see buildToolbar()).
+    if (m_provider->actions().size() + 2 > kButtonsBesideFilters) {
+        bar->addStretch(3);
+        layout->addWidget(m_toolbar);
+    } else {
+        bar->addSpacing(8);
+        bar->addWidget(m_toolbar, 5);
+    }
     m_stopNoteBox = new QWidget(this);
     auto *noteLayout = new QHBoxLayout(m_stopNoteBox);
     noteLayout->setContentsMargins(2, 0, 2, 0);
@@ -128,6 +172,7 @@ InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget 
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &InstancesPage::updateFilters);
 
     buildToolbar();
+    buildRemoteActions();
 
     const QString note = m_provider->missingActionNote(Action::Stop);
     m_stopNote->setObjectName(QStringLiteral("stopNote"));
@@ -147,8 +192,9 @@ InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget 
     m_view->setObjectName(QStringLiteral("resourceTable"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(ResourceTableModel::Status, new StatusDelegate(m_view));
+    m_view->setItemDelegateForColumn(ResourceTableModel::Expires, new ExpiryDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->setAlternatingRowColors(true);
@@ -164,11 +210,22 @@ InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget 
     m_view->setColumnWidth(ResourceTableModel::Name, fm.horizontalAdvance(QLatin1Char('M')) * 18);
     m_view->setColumnWidth(ResourceTableModel::Kind, fm.horizontalAdvance(QLatin1Char('M')) * 8);
     m_view->setColumnWidth(ResourceTableModel::Status, fm.horizontalAdvance(QLatin1Char('M')) * 13);
-    m_view->setColumnWidth(ResourceTableModel::Gpu, fm.horizontalAdvance(QLatin1Char('M')) * 10);
+    m_view->setColumnWidth(ResourceTableModel::Gpu, fm.horizontalAdvance(QLatin1Char('M')) * 12);
     m_view->setColumnWidth(ResourceTableModel::PricePerHour, fm.horizontalAdvance(QLatin1Char('M')) * 6);
     m_view->setColumnWidth(ResourceTableModel::Created, fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 24);
-    m_view->setColumnWidth(ResourceTableModel::Expires, fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 24);
+    // Bold when it expires soon: measured bold, with the longest countdown.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    m_view->setColumnWidth(ResourceTableModel::Expires,
+                           QFontMetrics(bold).horizontalAdvance(QStringLiteral("0000-00-00 00:00 (in 00 h 00 min)")) + 24);
+    m_view->setColumnWidth(ResourceTableModel::Cpu, fm.horizontalAdvance(QLatin1Char('M')) * 4);
+    m_view->setColumnWidth(ResourceTableModel::Memory, fm.horizontalAdvance(QLatin1Char('M')) * 6);
+    m_view->setColumnWidth(ResourceTableModel::Disk, fm.horizontalAdvance(QLatin1Char('M')) * 6);
+    m_view->setColumnWidth(ResourceTableModel::Billing, fm.horizontalAdvance(QLatin1Char('M')) * 6);
+    m_view->setColumnWidth(ResourceTableModel::Region, fm.horizontalAdvance(QLatin1Char('M')) * 5);
+    m_view->setColumnWidth(ResourceTableModel::Remote, fm.horizontalAdvance(QStringLiteral("000.000.000.000:00000")) + 16);
     m_view->sortByColumn(ResourceTableModel::Created, Qt::DescendingOrder);
+    applyDefaultOrder();
 
     const QString platform = m_provider->session()->account().platform;
     m_headerState = new HeaderStateKeeper(m_view->horizontalHeader(), m_settings, platform + QStringLiteral(".resources"), this);
@@ -199,6 +256,9 @@ InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget 
         updateActions();
         updateDetail();
     });
+    m_countdownTimer->setInterval(kCountdownTickMs);
+    connect(m_countdownTimer, &QTimer::timeout, m_model, &ResourceTableModel::refreshCountdowns);
+    m_countdownTimer->start();
     updateActions();
 }
 
@@ -212,19 +272,14 @@ void InstancesPage::buildToolbar()
     m_toolbar->setObjectName(QStringLiteral("resourceToolbar"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->setIconSize(QSize(16, 16));
-
-    m_create = new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Create instance…"), this);
-    m_create->setObjectName(QStringLiteral("action-create"));
-    m_create->setToolTip(tr("Create a new instance (this costs money once it runs)"));
-    connect(m_create, &QAction::triggered, this, &InstancesPage::createRequested);
-    m_toolbar->addAction(m_create);
-    m_create->setVisible(m_provider->capabilities().testFlag(Provider::Capability::CreateInstance));
-    m_toolbar->addSeparator();
+    m_createSeparator = m_toolbar->addSeparator();
+    m_createSeparator->setVisible(false);
 
     for (Action action : m_provider->actions()) {
         const ActionInfo info = m_provider->actionInfo(action);
         auto *a = new QAction(style()->standardIcon(iconFor(action)), info.label, this);
         a->setObjectName(QStringLiteral("action-") + info.cliName);
+        a->setShortcut(shortcutFor(action));
         connect(a, &QAction::triggered, this, [this, action] { trigger(action); });
         m_toolbar->addAction(a);
         m_actions.insert(action, a);
@@ -240,8 +295,11 @@ void InstancesPage::buildToolbar()
 
     m_copyId = new QAction(tr("Copy ID"), this);
     connect(m_copyId, &QAction::triggered, this, [this] {
-        if (const auto r = currentResource())
-            QGuiApplication::clipboard()->setText(r->id);
+        QStringList ids;
+        for (const Resource &r : selectedResources())
+            ids.append(r.id);
+        if (!ids.isEmpty())
+            QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
     });
     m_openUrl = new QAction(tr("Open in browser"), this);
     connect(m_openUrl, &QAction::triggered, this, [this] {
@@ -250,9 +308,64 @@ void InstancesPage::buildToolbar()
     });
 }
 
+void InstancesPage::buildRemoteActions()
+{
+    if (!m_provider->capabilities().testFlag(Provider::Capability::RemoteAccess))
+        return;
+    m_copySsh = new QAction(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Copy SSH command"), this);
+    m_copySsh->setObjectName(QStringLiteral("action-copy-ssh"));
+    m_copySsh->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copySsh, &QAction::triggered, this, &InstancesPage::copySshCommand);
+    m_copyPassword = new QAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Copy password"), this);
+    m_copyPassword->setObjectName(QStringLiteral("action-copy-password"));
+    m_copyPassword->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_copyPassword, &QAction::triggered, this, &InstancesPage::copyPassword);
+    m_openTerminal = new QAction(style()->standardIcon(QStyle::SP_DesktopIcon), tr("Open terminal"), this);
+    m_openTerminal->setObjectName(QStringLiteral("action-open-terminal"));
+    m_openTerminal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_openTerminal, &QAction::triggered, this, &InstancesPage::openTerminal);
+    // On the page itself too, so that the keys work wherever the focus is in it.
+    addActions({m_copySsh, m_copyPassword, m_openTerminal});
+    m_detail->setRemoteActions({m_copySsh, m_copyPassword, m_openTerminal});
+}
+
+void InstancesPage::setCreateActions(const QList<QAction *> &actions)
+{
+    for (QAction *a : std::as_const(m_createActions))
+        m_toolbar->removeAction(a);
+    m_createActions = actions;
+    m_toolbar->insertActions(m_createSeparator, actions);
+    setCreateVisible(m_createVisible);
+}
+
+BatchResultDialog *InstancesPage::lastBatchResult() const
+{
+    return m_lastResult.data();
+}
+
 void InstancesPage::setCreateVisible(bool visible)
 {
-    m_create->setVisible(visible);
+    m_createVisible = visible;
+    for (QAction *a : std::as_const(m_createActions))
+        a->setVisible(visible);
+    m_createSeparator->setVisible(visible && !m_createActions.isEmpty());
+    updateEmptyLabel();
+}
+
+void InstancesPage::updateEmptyLabel()
+{
+    const bool empty = m_loaded && m_model->rowCount() == 0;
+    m_emptyLabel->setVisible(empty);
+    if (!empty)
+        return;
+    QAction *create = createAction();
+    if (create && m_createVisible) {
+        QString verb = create->text();
+        verb.remove(QLatin1Char('&'));
+        m_emptyLabel->setText(tr("No instances yet. Create one with “%1”.").arg(verb));
+    } else {
+        m_emptyLabel->setText(tr("Nothing here yet."));
+    }
 }
 
 void InstancesPage::focusFilter()
@@ -274,12 +387,7 @@ void InstancesPage::setResources(const QList<Resource> &resources)
         const QModelIndex first = m_proxy->index(0, 0);
         m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
-    const bool empty = m_model->rowCount() == 0;
-    m_emptyLabel->setVisible(empty);
-    if (empty) {
-        m_emptyLabel->setText(m_create->isVisible() ? tr("No instances yet. Create one with “Create instance…”.")
-                                                    : tr("Nothing here yet."));
-    }
+    updateEmptyLabel();
     updateActions();
     updateDetail();
 }
@@ -291,15 +399,50 @@ void InstancesPage::applyDefaultColumns()
     QHeaderView *header = m_view->horizontalHeader();
     bool anyExpires = false;
     bool anyRegion = false;
+    bool anyPrice = false;
+    bool anyCpu = false;
+    bool anyMemory = false;
+    bool anyDisk = false;
+    bool anyBilling = false;
+    bool anyRemote = false;
     QSet<int> kinds;
     for (const Resource &r : m_model->resources()) {
         anyExpires = anyExpires || r.expiresAt.isValid();
         anyRegion = anyRegion || !r.region.isEmpty();
+        anyPrice = anyPrice || r.pricePerHour.has_value();
+        anyCpu = anyCpu || r.cpuCores > 0;
+        anyMemory = anyMemory || r.memoryGb > 0;
+        anyDisk = anyDisk || r.diskGb > 0;
+        anyBilling = anyBilling || !r.billing.isEmpty();
+        anyRemote = anyRemote || !r.remote.host.isEmpty();
         kinds.insert(int(r.kind));
     }
     header->setSectionHidden(ResourceTableModel::Expires, !anyExpires);
     header->setSectionHidden(ResourceTableModel::Region, !anyRegion);
     header->setSectionHidden(ResourceTableModel::Kind, kinds.size() <= 1);
+    header->setSectionHidden(ResourceTableModel::PricePerHour, !anyPrice);
+    header->setSectionHidden(ResourceTableModel::Cpu, !anyCpu);
+    header->setSectionHidden(ResourceTableModel::Memory, !anyMemory);
+    header->setSectionHidden(ResourceTableModel::Disk, !anyDisk);
+    header->setSectionHidden(ResourceTableModel::Billing, !anyBilling);
+    header->setSectionHidden(ResourceTableModel::Remote, !anyRemote);
+    // A wide table drops the ID first: it stays in the name's tooltip and the detail pane.
+    int shown = 0;
+    for (int column = 0; column < ResourceTableModel::ColumnCount; ++column)
+        shown += header->isSectionHidden(column) ? 0 : 1;
+    header->setSectionHidden(ResourceTableModel::Id, shown > 10);
+}
+
+void InstancesPage::applyDefaultOrder()
+{
+    // Logical column numbers stay as saved states know them; only the shown order changes.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QList<int> order = ResourceTableModel::defaultVisualOrder();
+    for (int visual = 0; visual < order.size(); ++visual) {
+        const int from = header->visualIndex(order.at(visual));
+        if (from >= 0 && from != visual)
+            header->moveSection(from, visual);
+    }
 }
 
 void InstancesPage::rebuildKindCombo()
@@ -343,13 +486,32 @@ void InstancesPage::updateFilters()
 
 std::optional<Resource> InstancesPage::currentResource() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return std::nullopt;
-    const QModelIndex source = m_proxy->mapToSource(rows.first());
+    const QItemSelectionModel *selection = m_view->selectionModel();
+    QModelIndex row = selection->currentIndex();
+    if (!row.isValid() || !selection->isRowSelected(row.row(), row.parent())) {
+        const QModelIndexList rows = selection->selectedRows();
+        if (rows.isEmpty())
+            return std::nullopt;
+        row = rows.first();
+    }
+    const QModelIndex source = m_proxy->mapToSource(row);
     if (!source.isValid())
         return std::nullopt;
     return m_model->resourceAt(source.row());
+}
+
+QList<Resource> InstancesPage::selectedResources() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    // In the order shown, not the order clicked.
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Resource> out;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        const QModelIndex source = m_proxy->mapToSource(row);
+        if (source.isValid())
+            out.append(m_model->resourceAt(source.row()));
+    }
+    return out;
 }
 
 bool InstancesPage::selectResource(const QString &id)
@@ -372,31 +534,95 @@ bool InstancesPage::selectResource(const QString &id)
     return true;
 }
 
+bool InstancesPage::selectResources(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return false;
+    bool all = selectResource(ids.first());
+    const QString accountId = m_provider->session()->account().id;
+    for (qsizetype i = 1; i < ids.size(); ++i) {
+        const int row = m_model->rowOf(accountId, ids.at(i));
+        const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid()) {
+            all = false;
+            continue;
+        }
+        m_view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    return all;
+}
+
 void InstancesPage::updateActions()
 {
-    const auto r = currentResource();
+    const QList<Resource> selected = selectedResources();
+    bool busy = false;
+    for (const Resource &r : selected)
+        busy = busy || m_busy.contains(r.id);
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         QAction *a = it.value();
-        const ActionInfo info = m_provider->actionInfo(it.key());
-        if (!r) {
+        const Action action = it.key();
+        const ActionInfo info = m_provider->actionInfo(action);
+        if (selected.isEmpty()) {
             a->setEnabled(false);
-            a->setToolTip(tr("%1 — select a row first").arg(verbOf(info.label)));
+            a->setToolTip(withShortcut(tr("%1 — select a row first").arg(verbOf(info.label)), a));
             continue;
         }
-        if (m_busy.contains(r->id)) {
+        if (busy) {
             a->setEnabled(false);
-            a->setToolTip(tr("A request for this instance is under way."));
+            a->setToolTip(selected.size() == 1 ? tr("A request for this instance is under way.")
+                                               : tr("A request for one of the selected instances is under way."));
             continue;
         }
-        const Availability av = m_provider->availability(*r, it.key());
-        a->setEnabled(av.available);
-        QString tip = av.available ? verbOf(info.label) : av.reason;
-        if (av.available && !info.warning.isEmpty())
-            tip += QLatin1Char('\n') + info.warning;
-        a->setToolTip(tip);
+        if (singleOnly(action) && selected.size() > 1) {
+            a->setEnabled(false);
+            a->setToolTip(tr("%1 works on one instance at a time; select only one.").arg(verbOf(info.label)));
+            continue;
+        }
+        int available = 0;
+        QString firstReason;
+        for (const Resource &r : selected) {
+            const Availability av = m_provider->availability(r, action);
+            if (av.available)
+                ++available;
+            else if (firstReason.isEmpty())
+                firstReason = av.reason;
+        }
+        a->setEnabled(available > 0);
+        QString tip;
+        if (available == 0) {
+            tip = selected.size() == 1 ? firstReason : tr("None of the selected instances allows this: %1").arg(firstReason);
+        } else {
+            tip = verbOf(info.label);
+            if (!info.warning.isEmpty())
+                tip += QLatin1Char('\n') + info.warning;
+            if (available < selected.size())
+                tip += QLatin1Char('\n')
+                    + tr("Applies to %1 of the %2 selected instances; the others are reported as skipped: %3")
+                          .arg(available)
+                          .arg(selected.size())
+                          .arg(firstReason);
+        }
+        a->setToolTip(withShortcut(tip, a));
     }
-    m_copyId->setEnabled(r.has_value());
+    const std::optional<Resource> r = selected.size() == 1 ? std::optional<Resource>(selected.first()) : std::nullopt;
+    m_copyId->setEnabled(!selected.isEmpty());
     m_openUrl->setEnabled(r && !r->webUrl.isEmpty());
+    if (m_copySsh) {
+        const bool remote = r && r->remote.isValid();
+        const QString why = selected.size() > 1 ? tr("Select one instance.")
+            : remote                            ? QString()
+                                                : tr("The platform gave no SSH address for this instance (yet).");
+        m_copySsh->setEnabled(remote);
+        m_copySsh->setToolTip(withShortcut(remote ? tr("Copy “%1”").arg(TerminalLauncher::sshCommand(r->remote)) : why, m_copySsh));
+        m_openTerminal->setEnabled(remote);
+        m_openTerminal->setToolTip(withShortcut(remote ? tr("Open a terminal running the SSH command") : why, m_openTerminal));
+        const bool password = remote && !r->remote.password.isEmpty();
+        m_copyPassword->setEnabled(password);
+        m_copyPassword->setToolTip(withShortcut(password ? tr("Copy the login password; the clipboard is cleared after %n second(s)",
+                                                              nullptr, m_clipboard->clearAfterMs() / 1000)
+                                                         : (remote ? tr("The platform gave no password for this instance.") : why),
+                                                m_copyPassword));
+    }
 }
 
 void InstancesPage::updateDetail()
@@ -412,64 +638,147 @@ void InstancesPage::showContextMenu(const QPoint &pos)
     for (QAction *a : std::as_const(m_actions))
         menu.addAction(a);
     menu.addSeparator();
+    if (m_copySsh) {
+        menu.addAction(m_copySsh);
+        menu.addAction(m_copyPassword);
+        menu.addAction(m_openTerminal);
+        menu.addSeparator();
+    }
     menu.addAction(m_copyId);
     menu.addAction(m_openUrl);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
+bool InstancesPage::singleOnly(Action action)
+{
+    // An image is saved from one instance at a time (see Action::Snapshot).
+    return action == Action::Snapshot;
+}
+
+QString InstancesPage::shownName(const Resource &resource)
+{
+    return resource.name.isEmpty() ? resource.id : resource.name;
+}
+
 void InstancesPage::trigger(Action action)
 {
-    const auto selected = currentResource();
-    if (!selected)
+    const QList<Resource> selected = selectedResources();
+    if (selected.isEmpty())
         return;
-    const Resource resource = *selected;
     const ActionInfo info = m_provider->actionInfo(action);
-    const Availability av = m_provider->availability(resource, action);
-    if (!av.available) {
-        QMessageBox::information(this, verbOf(info.label), av.reason);
+    const QString verb = verbOf(info.label);
+    if (singleOnly(action) && selected.size() > 1) {
+        QMessageBox::information(this, verb, tr("%1 works on one instance at a time; select only one.").arg(verb));
         return;
     }
+    QList<Resource> available;
+    QList<Resource> skipped;
+    QString firstReason;
+    for (const Resource &r : selected) {
+        const Availability av = m_provider->availability(r, action);
+        if (av.available) {
+            available.append(r);
+        } else {
+            skipped.append(r);
+            if (firstReason.isEmpty())
+                firstReason = av.reason;
+        }
+    }
+    if (available.isEmpty()) {
+        QMessageBox::information(this, verb, firstReason);
+        return;
+    }
+
     ActionRequest request;
     request.action = action;
-    const QString shownName = resource.name.isEmpty() ? resource.id : resource.name;
-
-    if (action == Action::ScheduleShutdown) {
-        ScheduleShutdownDialog dialog(shownName, resource.id, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        request.when = dialog.when();
-    } else if (info.needsConfirmation) {
-        const QString verb = verbOf(info.label);
-        QMessageBox box(QMessageBox::Warning, verb,
-                        action == Action::Destroy ? tr("Destroy the instance “%1”?").arg(shownName)
-                                                  : tr("%1 “%2”?").arg(verb, shownName),
-                        QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("confirmAction"));
-        box.setInformativeText(tr("ID: %1").arg(resource.id) + QStringLiteral("\n\n") + info.warning);
-        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-        QPushButton *go = box.addButton(verb, QMessageBox::DestructiveRole);
-        go->setObjectName(QStringLiteral("confirmButton"));
-        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(cancel);
-        box.setEscapeButton(cancel);
-        box.exec();
-        if (box.clickedButton() != go)
+    const Prepared prepared = m_preparer ? m_preparer(action, available, request) : Prepared::NotHandled;
+    if (prepared == Prepared::Cancelled)
+        return;
+    if (prepared == Prepared::NotHandled) {
+        if (action == Action::ScheduleShutdown) {
+            QStringList ids;
+            for (const Resource &r : std::as_const(available))
+                ids.append(r.id);
+            ScheduleShutdownDialog dialog(available.size() == 1 ? shownName(available.first())
+                                                                : tr("%n instance(s)", nullptr, int(available.size())),
+                                          ids.join(QStringLiteral(", ")), this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            request.when = dialog.when();
+        } else if (action == Action::Snapshot) {
+            bool ok = false;
+            const QString suggested = shownName(available.first()).simplified().replace(QLatin1Char(' '), QLatin1Char('-'))
+                + QLatin1Char('-') + QDate::currentDate().toString(QStringLiteral("yyyyMMdd"));
+            const QString name = QInputDialog::getText(this, verb, tr("Name of the new image:"), QLineEdit::Normal, suggested, &ok)
+                                     .trimmed();
+            if (!ok || name.isEmpty())
+                return;
+            request.name = name;
+        }
+        if (info.needsConfirmation && !confirm(action, available, skipped))
             return;
         if (action == Action::Destroy)
             request.reason = tr("Destroyed from Suanli Console");
     }
 
+    if (selected.size() == 1)
+        runOne(selected.first(), request);
+    else
+        runBatch(selected, request); // the skipped ones are reported as such, without being sent
+}
+
+bool InstancesPage::confirm(Action action, const QList<Resource> &resources, const QList<Resource> &skipped)
+{
+    const ActionInfo info = m_provider->actionInfo(action);
+    const QString verb = verbOf(info.label);
+    QString question;
+    QString details;
+    if (resources.size() == 1) {
+        const Resource &r = resources.first();
+        question = action == Action::Destroy ? tr("Destroy the instance “%1”?").arg(shownName(r)) : tr("%1 “%2”?").arg(verb, shownName(r));
+        details = tr("ID: %1").arg(r.id);
+    } else {
+        question = action == Action::Destroy ? tr("Destroy %n instance(s)?", nullptr, int(resources.size()))
+                                             : tr("%1: %n instance(s)?", nullptr, int(resources.size())).arg(verb);
+        QStringList lines;
+        for (const Resource &r : resources)
+            lines.append(QStringLiteral("• ") + shownName(r) + QStringLiteral(" (") + r.id + QLatin1Char(')'));
+        details = lines.join(QLatin1Char('\n'));
+    }
+    if (!skipped.isEmpty())
+        details += QStringLiteral("\n\n") + tr("%n selected instance(s) cannot take this action and will be reported as skipped.", nullptr,
+                                                 int(skipped.size()));
+    QMessageBox box(QMessageBox::Warning, verb, question, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmAction"));
+    box.setInformativeText(details + QStringLiteral("\n\n") + info.warning);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton *go = box.addButton(verb, QMessageBox::DestructiveRole);
+    go->setObjectName(QStringLiteral("confirmButton"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
+void InstancesPage::runOne(const Resource &resource, const ActionRequest &request)
+{
+    const Action action = request.action;
+    const ActionInfo info = m_provider->actionInfo(action);
+    const QString name = shownName(resource);
     m_busy.insert(resource.id);
     updateActions();
-    m_provider->perform(resource, request, this, [this, action, resource, shownName, info](const Result<Done> &r) {
+    m_provider->perform(resource, request, this, [this, action, resource, name, info](const Result<Done> &r) {
         m_busy.remove(resource.id);
         updateActions();
         Q_EMIT actionFinished(action, r.ok());
         Q_EMIT refreshRequested();
-        if (r.ok())
+        if (r.ok()) {
+            Q_EMIT statusMessage(tr("%1: accepted for “%2”.").arg(verbOf(info.label), name));
             return;
-        QMessageBox box(QMessageBox::Warning, verbOf(info.label),
-                        tr("%1 failed for “%2”.").arg(verbOf(info.label), shownName), QMessageBox::Ok, this);
+        }
+        QMessageBox box(QMessageBox::Warning, verbOf(info.label), tr("%1 failed for “%2”.").arg(verbOf(info.label), name),
+                        QMessageBox::Ok, this);
         QString detail = r.error().toDisplayString();
         if (r.error().ambiguous)
             detail += QStringLiteral("\n\n") + tr("No clear answer came back, so the request may have been carried out. "
@@ -478,6 +787,78 @@ void InstancesPage::trigger(Action action)
         box.setTextInteractionFlags(Qt::TextSelectableByMouse);
         box.exec();
     });
+}
+
+void InstancesPage::runBatch(const QList<Resource> &resources, const ActionRequest &request)
+{
+    const Action action = request.action;
+    const ActionInfo info = m_provider->actionInfo(action);
+    for (const Resource &r : resources)
+        m_busy.insert(r.id);
+    updateActions();
+    m_provider->performBatch(resources, request, this, [this, action, resources, info](const Result<BatchOutcome> &r) {
+        for (const Resource &res : resources)
+            m_busy.remove(res.id);
+        updateActions();
+        BatchOutcome outcome;
+        if (r.ok()) {
+            outcome = r.value();
+        } else {
+            // The request as a whole failed: every resource shares that reason.
+            QString reason = r.error().toDisplayString();
+            if (r.error().ambiguous)
+                reason += QLatin1Char(' ') + tr("(no clear answer: it may have been carried out; the list is re-read)");
+            for (const Resource &res : resources)
+                outcome.failed.append({res.id, reason});
+        }
+        Q_EMIT actionFinished(action, r.ok() && outcome.allSucceeded());
+        Q_EMIT refreshRequested();
+        if (m_lastResult)
+            m_lastResult->close();
+        auto *dialog = new BatchResultDialog(verbOf(info.label), resources, outcome, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_lastResult = dialog;
+        Q_EMIT statusMessage(tr("%1: %2").arg(verbOf(info.label), dialog->summary()));
+        dialog->open();
+    });
+}
+
+void InstancesPage::copySshCommand()
+{
+    const QList<Resource> selected = selectedResources();
+    if (selected.size() != 1 || !selected.first().remote.isValid())
+        return;
+    const QString command = TerminalLauncher::sshCommand(selected.first().remote);
+    QGuiApplication::clipboard()->setText(command);
+    Q_EMIT statusMessage(tr("Copied: %1").arg(command));
+}
+
+void InstancesPage::copyPassword()
+{
+    const QList<Resource> selected = selectedResources();
+    if (selected.size() != 1 || selected.first().remote.password.isEmpty())
+        return;
+    m_clipboard->copy(selected.first().remote.password);
+    Q_EMIT statusMessage(tr("Password of “%1” copied; the clipboard is cleared in %n second(s) if it still holds it.", nullptr,
+                            m_clipboard->clearAfterMs() / 1000)
+                             .arg(shownName(selected.first())));
+}
+
+void InstancesPage::openTerminal()
+{
+    const QList<Resource> selected = selectedResources();
+    if (selected.size() != 1 || !selected.first().remote.isValid())
+        return;
+    const QString error = m_openTerminalWith(selected.first().remote);
+    if (error.isEmpty()) {
+        Q_EMIT statusMessage(tr("Terminal opened: %1").arg(TerminalLauncher::sshCommand(selected.first().remote)));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Open terminal"), tr("No terminal could be opened."), QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("terminalError"));
+    box.setInformativeText(error + QStringLiteral("\n\n") + tr("SSH command: %1").arg(TerminalLauncher::sshCommand(selected.first().remote)));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
 }
 
 } // namespace suanli::gui

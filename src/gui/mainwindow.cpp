@@ -12,6 +12,7 @@
 #include "core/accountsession.h"
 #include "core/appsettings.h"
 #include "core/eventlog.h"
+#include "core/provider.h"
 #include "core/secretstore.h"
 #include "platforms/platformregistry.h"
 
@@ -237,7 +238,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_statusState);
     statusBar()->addWidget(m_statusDetail, 1);
     if (m_options.demo) {
-        m_demoBadge = new QLabel(tr("Demo: simulated platform, temporary profile"), this);
+        m_demoBadge = new QLabel(tr("Demo: simulated platforms, temporary profile"), this);
         m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
         statusBar()->addPermanentWidget(m_demoBadge);
     }
@@ -270,7 +271,7 @@ void MainWindow::addTab(const QString &accountId)
                                                      .arg(session->account().platform));
         return;
     }
-    auto *tab = new AccountTab(session, provider, m_settings, m_tabs);
+    auto *tab = new AccountTab(session, provider, m_settings, m_accounts, m_tabs);
     m_tabs->addTab(tab, PlatformIcons::icon(session->account().platform), session->account().displayName);
     updateTabTitle(accountId);
     connect(tab, &AccountTab::summaryChanged, this, [this, tab] {
@@ -279,6 +280,10 @@ void MainWindow::addTab(const QString &accountId)
         updateActions();
     });
     connect(tab, &AccountTab::secretRequested, this, &MainWindow::enterSecretAgain);
+    connect(tab, &AccountTab::statusMessage, this, [this, tab](const QString &text) {
+        if (tab == currentTab())
+            statusBar()->showMessage(text, 10000);
+    });
     m_central->setCurrentWidget(m_tabs);
     updateActions();
 }
@@ -330,7 +335,9 @@ void MainWindow::updateStatusBar()
     if (s.balance)
         parts.append(tr("Balance %1").arg(s.balance->toDisplayString()));
     parts.append(tr("%n running", nullptr, s.running));
-    parts.append(tr("%1/h").arg(s.runningPerHour.toDisplayString()));
+    // A platform that gives no prices would show ¥0.00/h, which reads as "free".
+    if (s.anyPriced || tab->provider()->capabilities().testFlag(Provider::Capability::Balance))
+        parts.append(tr("%1/h").arg(s.runningPerHour.toDisplayString()));
     m_statusDetail->setText(QStringLiteral("·  ") + parts.join(QStringLiteral("  ·  ")));
     m_statusDetail->setToolTip(s.spendable ? tr("Spendable including compute cards: %1").arg(s.spendable->toDisplayString())
                                            : QString());
@@ -345,6 +352,8 @@ void MainWindow::updateActions()
     m_refresh->setEnabled(tab != nullptr);
     m_find->setEnabled(tab != nullptr);
     m_createInstance->setEnabled(tab && tab->canCreate());
+    // Named after what the account's platform creates ("Rent GPUs…" on 慧星云).
+    m_createInstance->setText(tab && tab->canCreate() ? tab->createLabel() : tr("&Create instance…"));
     m_nextTab->setEnabled(m_tabs->count() > 1);
     m_previousTab->setEnabled(m_tabs->count() > 1);
 }
@@ -359,9 +368,15 @@ AddAccountDialog *MainWindow::openAddAccountDialog()
     auto *dialog = new AddAccountDialog(m_accounts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString error = m_accounts->addAccount(dialog->account(), dialog->secret());
-        if (!error.isEmpty())
+        const Account account = dialog->account();
+        const QString error = m_accounts->addAccount(account, dialog->secret());
+        if (!error.isEmpty()) {
             QMessageBox::warning(this, tr("Add account"), error);
+            return;
+        }
+        // Typed once at sign-in: kept for the session, or remembered when the user asked.
+        if (!dialog->password().isEmpty())
+            m_accounts->setExtraSecret(account.id, QStringLiteral("password"), dialog->password(), dialog->rememberPassword());
     });
     dialog->open();
     return dialog;

@@ -1,7 +1,10 @@
 #include "resourcedetailpane.h"
 
+#include "terminallauncher.h"
+
 #include <QAction>
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -24,6 +27,11 @@ ResourceDetailPane::ResourceDetailPane(QWidget *parent)
     , m_openButton(new QToolButton(this))
     , m_placeholder(new QLabel(tr("Select a row to see every field the platform returned."), this))
     , m_tree(new QTreeWidget(this))
+    , m_remoteBox(new QWidget(this))
+    , m_ssh(new QLabel(m_remoteBox))
+    , m_password(new QLabel(m_remoteBox))
+    , m_reveal(new QToolButton(m_remoteBox))
+    , m_remoteButtons(new QWidget(m_remoteBox))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -33,6 +41,7 @@ ResourceDetailPane::ResourceDetailPane(QWidget *parent)
     top->addWidget(m_link, 1);
     top->addWidget(m_openButton);
     layout->addLayout(top);
+    layout->addWidget(m_remoteBox);
     layout->addWidget(m_placeholder);
     layout->addWidget(m_tree, 1);
 
@@ -55,6 +64,39 @@ ResourceDetailPane::ResourceDetailPane(QWidget *parent)
         if (m_resource && !m_resource->webUrl.isEmpty())
             QDesktopServices::openUrl(QUrl(m_resource->webUrl));
     });
+
+    // SSH access apart from the raw fields: the password is never in the tree, and shows here
+    // only when asked for.
+    m_remoteBox->setObjectName(QStringLiteral("remoteBox"));
+    auto *remote = new QHBoxLayout(m_remoteBox);
+    remote->setContentsMargins(0, 0, 0, 0);
+    auto *sshCaption = new QLabel(tr("SSH:"), m_remoteBox);
+    auto *passwordCaption = new QLabel(tr("Password:"), m_remoteBox);
+    m_ssh->setObjectName(QStringLiteral("remoteCommand"));
+    m_ssh->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ssh->setFont(mono);
+    m_password->setObjectName(QStringLiteral("remotePassword"));
+    m_password->setFont(mono);
+    m_password->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reveal->setObjectName(QStringLiteral("revealPassword"));
+    m_reveal->setCheckable(true);
+    m_reveal->setAutoRaise(true);
+    m_reveal->setText(tr("Show"));
+    m_reveal->setToolTip(tr("Show the password"));
+    connect(m_reveal, &QToolButton::toggled, this, &ResourceDetailPane::setPasswordRevealed);
+    auto *buttons = new QHBoxLayout(m_remoteButtons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    remote->addWidget(sshCaption);
+    remote->addWidget(m_ssh);
+    remote->addSpacing(16);
+    remote->addWidget(passwordCaption);
+    remote->addWidget(m_password);
+    remote->addWidget(m_reveal);
+    remote->addSpacing(8);
+    remote->addWidget(m_remoteButtons);
+    remote->addStretch(1);
+    m_remoteBox->hide();
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setEnabled(false); // the disabled text colour of the palette: a quiet hint
@@ -84,10 +126,55 @@ ResourceDetailPane::ResourceDetailPane(QWidget *parent)
 
 ResourceDetailPane::~ResourceDetailPane() = default;
 
+void ResourceDetailPane::setRemoteActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_remoteButtons);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_remoteButtons->layout()->addWidget(button);
+    }
+}
+
+void ResourceDetailPane::setPasswordRevealed(bool revealed)
+{
+    m_revealed = revealed;
+    if (m_reveal->isChecked() != revealed) {
+        const QSignalBlocker block(m_reveal);
+        m_reveal->setChecked(revealed);
+    }
+    m_reveal->setText(revealed ? tr("Hide") : tr("Show"));
+    m_reveal->setToolTip(revealed ? tr("Hide the password") : tr("Show the password"));
+    updateRemote();
+}
+
+void ResourceDetailPane::updateRemote()
+{
+    const bool has = m_resource && m_resource->remote.isValid();
+    m_remoteBox->setVisible(has);
+    if (!has) {
+        m_ssh->clear();
+        m_password->clear();
+        return;
+    }
+    m_ssh->setText(TerminalLauncher::sshCommand(m_resource->remote));
+    const QString password = m_resource->remote.password;
+    m_reveal->setEnabled(!password.isEmpty());
+    if (password.isEmpty())
+        m_password->setText(tr("(none given)"));
+    else
+        m_password->setText(m_revealed ? password : QString(8, QChar(0x2022))); // the length stays hidden too
+}
+
 void ResourceDetailPane::setResource(const std::optional<Resource> &resource)
 {
     const bool sameRaw = m_resource && resource && m_resource->id == resource->id && m_resource->raw == resource->raw;
+    // Another resource: its password starts hidden again.
+    if (!(m_resource && resource && m_resource->id == resource->id) && m_revealed)
+        setPasswordRevealed(false);
     m_resource = resource;
+    updateRemote();
     const bool has = resource.has_value();
     m_placeholder->setVisible(!has);
     m_tree->setVisible(has);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QToolButton;
 class QTreeWidget;
@@ -12,7 +13,7 @@ class QTreeWidgetItem;
 namespace suanli::gui {
 
 // Everything the platform said about one resource: its raw JSON as a copyable key/value tree,
-// and its web URL as a link.
+// its web URL as a link, and its SSH access (the password masked until revealed).
 class ResourceDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,14 @@ public:
     void setResource(const std::optional<Resource> &resource);
     std::optional<Resource> resource() const { return m_resource; }
     QTreeWidget *tree() const { return m_tree; }
+    QWidget *remoteBox() const { return m_remoteBox; }
+    QLabel *passwordLabel() const { return m_password; }
+    QToolButton *revealButton() const { return m_reveal; }
+    bool isPasswordRevealed() const { return m_revealed; }
+    void setPasswordRevealed(bool revealed);
+    // The page's actions (copy command, copy password, open terminal) as buttons beside the
+    // SSH details.
+    void setRemoteActions(const QList<QAction *> &actions);
 
     void copySelected() const;
     void copyAllAsJson() const;
@@ -33,6 +42,7 @@ public:
 private:
     static void addValue(QTreeWidgetItem *parent, QTreeWidget *tree, const QString &key, const QJsonValue &value);
     void rebuildTree();
+    void updateRemote();
 
     std::optional<Resource> m_resource;
     QLabel *m_title;
@@ -40,6 +50,12 @@ private:
     QToolButton *m_openButton;
     QLabel *m_placeholder;
     QTreeWidget *m_tree;
+    QWidget *m_remoteBox;
+    QLabel *m_ssh;
+    QLabel *m_password;
+    QToolButton *m_reveal;
+    QWidget *m_remoteButtons;
+    bool m_revealed = false;
 };
 
 } // namespace suanli::gui

@@ -26,9 +26,15 @@ int statusOrder(ResourceStatus status)
 
 } // namespace
 
-ResourceTableModel::ResourceTableModel(QObject *parent)
+ResourceTableModel::ResourceTableModel(QObject *parent, Clock clock)
     : QAbstractTableModel(parent)
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
 {
+}
+
+QList<int> ResourceTableModel::defaultVisualOrder()
+{
+    return {Name, Kind, Status, Gpu, Cpu, Memory, Disk, PricePerHour, Region, Billing, Created, Expires, Remote, Id};
 }
 
 ResourceTableModel::~ResourceTableModel() = default;
@@ -53,6 +59,9 @@ QString ResourceTableModel::statusDisplay(const Resource &r)
     const QString label = ResourceNames::statusLabel(r.status);
     if (r.statusText.isEmpty() || r.statusText == label)
         return label;
+    // "Stopped (card-less)" says all that "Stopped · Stopped (card-less)" would.
+    if (r.statusText.startsWith(label, Qt::CaseInsensitive))
+        return r.statusText;
     return label + QStringLiteral(" · ") + r.statusText;
 }
 
@@ -72,6 +81,51 @@ QString ResourceTableModel::timeDisplay(const QDateTime &time)
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString ResourceTableModel::countdown(const QDateTime &expires, const QDateTime &now)
+{
+    if (!expires.isValid() || !now.isValid())
+        return {};
+    const qint64 secs = now.secsTo(expires);
+    const qint64 span = secs < 0 ? -secs : secs;
+    const qint64 days = span / 86400;
+    const qint64 hours = (span % 86400) / 3600;
+    const qint64 minutes = (span % 3600) / 60;
+    QString amount;
+    if (days > 0)
+        amount = tr("%1 d %2 h").arg(days).arg(hours);
+    else if (hours > 0)
+        amount = tr("%1 h %2 min").arg(hours).arg(minutes);
+    else
+        amount = tr("%1 min").arg(qMax<qint64>(minutes, 1));
+    return secs < 0 ? tr("expired %1 ago").arg(amount) : tr("in %1").arg(amount);
+}
+
+QString ResourceTableModel::remoteDisplay(const Resource &r)
+{
+    if (r.remote.host.isEmpty())
+        return {};
+    return r.remote.port > 0 ? r.remote.host + QLatin1Char(':') + QString::number(r.remote.port) : r.remote.host;
+}
+
+QString ResourceTableModel::expiresDisplay(const Resource &r) const
+{
+    if (!r.expiresAt.isValid())
+        return {};
+    return tr("%1 (%2)").arg(timeDisplay(r.expiresAt), countdown(r.expiresAt, m_clock()));
+}
+
+bool ResourceTableModel::expiringSoon(const Resource &r) const
+{
+    return r.expiresAt.isValid() && m_clock().secsTo(r.expiresAt) < expiringSoonSecs();
+}
+
+void ResourceTableModel::refreshCountdowns()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Expires), index(int(m_rows.size()) - 1, Expires),
+                           {Qt::DisplayRole, Qt::ToolTipRole, ExpiringSoonRole});
+}
+
 QVariant ResourceTableModel::displayData(const Resource &r, int column) const
 {
     switch (column) {
@@ -81,9 +135,14 @@ QVariant ResourceTableModel::displayData(const Resource &r, int column) const
     case Gpu: return gpuDisplay(r);
     case PricePerHour: return r.pricePerHour ? r.pricePerHour->toDisplayString() : QString();
     case Created: return timeDisplay(r.createdAt);
-    case Expires: return timeDisplay(r.expiresAt);
+    case Expires: return expiresDisplay(r);
     case Region: return r.region;
     case Id: return r.id;
+    case Cpu: return r.cpuCores > 0 ? QString::number(r.cpuCores) : QString();
+    case Memory: return r.memoryGb > 0 ? tr("%1 GB").arg(r.memoryGb) : QString();
+    case Disk: return r.diskGb > 0 ? tr("%1 GB").arg(r.diskGb) : QString();
+    case Billing: return r.billing;
+    case Remote: return remoteDisplay(r);
     default: return {};
     }
 }
@@ -100,6 +159,11 @@ QVariant ResourceTableModel::sortData(const Resource &r, int column) const
     case Expires: return r.expiresAt.isValid() ? r.expiresAt.toMSecsSinceEpoch() : qint64(0);
     case Region: return r.region.toLower();
     case Id: return r.id;
+    case Cpu: return r.cpuCores;
+    case Memory: return r.memoryGb;
+    case Disk: return r.diskGb;
+    case Billing: return r.billing.toLower();
+    case Remote: return QString(r.remote.host + QLatin1Char('\x1f') + QString::number(r.remote.port).rightJustified(5, u'0'));
     default: return {};
     }
 }
@@ -118,11 +182,15 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         case Name: return r.name.isEmpty() ? r.id : QString(r.name + QLatin1Char('\n') + r.id);
         case Status: return statusDisplay(r);
         case Created: return r.createdAt.isValid() ? r.createdAt.toLocalTime().toString(Qt::ISODate) : QVariant();
-        case Expires: return r.expiresAt.isValid() ? r.expiresAt.toLocalTime().toString(Qt::ISODate) : QVariant();
+        case Expires:
+            return r.expiresAt.isValid() ? QVariant(r.expiresAt.toLocalTime().toString(Qt::ISODate) + QLatin1Char('\n')
+                                                    + countdown(r.expiresAt, m_clock()))
+                                         : QVariant();
+        case Remote: return r.remote.isValid() ? tr("SSH %1@%2, port %3").arg(r.remote.user, r.remote.host).arg(r.remote.port) : QVariant();
         default: return {};
         }
     case Qt::TextAlignmentRole:
-        if (column == PricePerHour)
+        if (column == PricePerHour || column == Cpu || column == Memory || column == Disk)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case SortRole:
@@ -135,6 +203,8 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return int(r.kind);
     case KeyRole:
         return keyOf(r);
+    case ExpiringSoonRole:
+        return expiringSoon(r);
     default:
         return {};
     }
@@ -154,6 +224,11 @@ QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation
     case Expires: return tr("Expires");
     case Region: return tr("Region");
     case Id: return tr("ID");
+    case Cpu: return tr("vCPU");
+    case Memory: return tr("Memory");
+    case Disk: return tr("Disk");
+    case Billing: return tr("Billing");
+    case Remote: return tr("IP:port");
     default: return {};
     }
 }

@@ -3,8 +3,11 @@
 #include "core/resource.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
+
+#include <functional>
 
 namespace suanli::gui {
 
@@ -17,7 +20,25 @@ class ResourceTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ResourceTableModel)
 
 public:
-    enum Column { Name, Kind, Status, Gpu, PricePerHour, Created, Expires, Region, Id, ColumnCount };
+    // New columns go at the end: saved header states refer to columns by these numbers. The
+    // order users see by default is defaultVisualOrder().
+    enum Column {
+        Name,
+        Kind,
+        Status,
+        Gpu,
+        PricePerHour,
+        Created,
+        Expires,
+        Region,
+        Id,
+        Cpu,
+        Memory,
+        Disk,
+        Billing,
+        Remote,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
@@ -26,11 +47,19 @@ public:
         StatusRole,                  // ResourceStatus as int
         KindRole,                    // ResourceKind as int
         KeyRole,                     // "accountId/id"
+        ExpiringSoonRole,            // bool: expires within expiringSoonSecs() (or has expired)
     };
     Q_ENUM(Role)
 
-    explicit ResourceTableModel(QObject *parent = nullptr);
+    using Clock = std::function<QDateTime()>;
+
+    explicit ResourceTableModel(QObject *parent = nullptr, Clock clock = {});
     ~ResourceTableModel() override;
+
+    // Where the expiry countdown turns into a warning.
+    static constexpr qint64 expiringSoonSecs() { return 3 * 24 * 3600; }
+    // The columns in the order shown when the user has not arranged them.
+    static QList<int> defaultVisualOrder();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,6 +69,8 @@ public:
     // Applies a fresh list as a diff against the current rows.
     void setResources(const QList<Resource> &resources);
     void clear();
+    // The countdowns moved on: repaints the Expires column.
+    void refreshCountdowns();
 
     const QList<Resource> &resources() const { return m_rows; }
     const Resource &resourceAt(int row) const { return m_rows.at(row); }
@@ -50,12 +81,18 @@ public:
     static QString statusDisplay(const Resource &resource);
     static QString gpuDisplay(const Resource &resource);
     static QString timeDisplay(const QDateTime &time);
+    // "in 1 d 4 h", "in 35 min", "expired 2 h ago" (translated).
+    static QString countdown(const QDateTime &expires, const QDateTime &now);
+    static QString remoteDisplay(const Resource &resource);
 
 private:
     QVariant displayData(const Resource &r, int column) const;
     QVariant sortData(const Resource &r, int column) const;
     void ensureIndex() const;
+    QString expiresDisplay(const Resource &r) const;
+    bool expiringSoon(const Resource &r) const;
 
+    Clock m_clock;
     QList<Resource> m_rows;
     QList<QString> m_keys; // keyOf() of each row, kept beside it so a refresh builds no strings
     mutable QHash<QString, int> m_index; // key -> row, rebuilt on demand

@@ -16,9 +16,9 @@ QList<PlatformInfo> PlatformRegistry::available()
         // The trailing slash is the document's; AccountSession::endpoint() joins paths without doubling it.
         PlatformInfo{QStringLiteral("huixingyun"), tr("慧星云 Huixingyun"), QUrl(QStringLiteral("https://api-v1.huixingyun.com/")),
                      tr("API token"),
-                     tr("慧星云 makes API tokens from your username and password: enter the username, then paste a "
-                        "token you already have or create one from the account's API tokens. Only the token is "
-                        "stored; the password is used once and never kept."),
+                     tr("慧星云 makes API tokens from your username and password: paste a token you already have, "
+                        "or let the console create one with your password. The token is kept in the keychain; the "
+                        "password only when you ask for it to be remembered."),
                      true},
     };
 }

@@ -1,0 +1,70 @@
+#include "accountpanels.h"
+
+#include "accounttab.h"
+#include "chenyupanels.h"
+#include "huixingyunpanels.h"
+
+#include "core/accountsession.h"
+
+#include <QSysInfo>
+
+namespace suanli::gui {
+
+AccountPanels *AccountPanels::create(const Context &context)
+{
+    const QString platform = context.session->account().platform;
+    if (platform == u"chenyu") {
+        if (auto *panels = ChenyuPanels::create(context))
+            return panels;
+    } else if (platform == u"huixingyun") {
+        if (auto *panels = HuixingyunPanels::create(context))
+            return panels;
+    }
+    return new AccountPanels(context, context.tab);
+}
+
+AccountPanels::PasswordSignIn AccountPanels::passwordSignIn(const QString &platformKey)
+{
+    if (platformKey == u"huixingyun")
+        return HuixingyunPanels::passwordSignIn();
+    return {};
+}
+
+QString AccountPanels::signInTokenName()
+{
+    const QString host = QSysInfo::machineHostName();
+    return QStringLiteral("Suanli Console @ ") + (host.isEmpty() ? QStringLiteral("localhost") : host);
+}
+
+AccountPanels::AccountPanels(const Context &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+AccountPanels::~AccountPanels() = default;
+
+void AccountPanels::addPages(QTabWidget *pages)
+{
+    Q_UNUSED(pages);
+}
+
+QList<QAction *> AccountPanels::createActions() const
+{
+    return {};
+}
+
+QDialog *AccountPanels::openDialog() const
+{
+    return nullptr;
+}
+
+InstancesPage::Prepared AccountPanels::prepareRequest(Action action, const QList<Resource> &resources, ActionRequest &request)
+{
+    Q_UNUSED(action);
+    Q_UNUSED(resources);
+    Q_UNUSED(request);
+    return InstancesPage::Prepared::NotHandled;
+}
+
+} // namespace suanli::gui
