@@ -4,8 +4,10 @@
 #include "clicontext.h"
 #include "commandline.h"
 #include "exitcode.h"
+#include "huixingyuncommands.h"
 #include "jsonformat.h"
 #include "output.h"
+#include "resourcecommands.h"
 #include "secretprompt.h"
 #include "tableprinter.h"
 #include "usage.h"
@@ -14,6 +16,7 @@
 #include "core/secretstore.h"
 #include "platforms/platformregistry.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -59,6 +62,8 @@ int AccountCommands::add()
                                                               {QStringLiteral("login"), true},
                                                               {QStringLiteral("option"), true},
                                                               {QStringLiteral("secret-stdin"), false},
+                                                              {QStringLiteral("password-stdin"), false},
+                                                              {QStringLiteral("remember-password"), false},
                                                               {QStringLiteral("insecure-storage"), false}});
     if (!parseError.isEmpty())
         return usageError(parseError, command);
@@ -114,13 +119,42 @@ int AccountCommands::add()
         return ExitUsage;
     }
 
+    // With --password-stdin the secret is an API token made from the password (慧星云).
+    const bool fromPassword = m_commandLine.isSet(QStringLiteral("password-stdin"));
+    const bool rememberPassword = m_commandLine.isSet(QStringLiteral("remember-password"));
+    if (fromPassword && m_commandLine.isSet(QStringLiteral("secret-stdin")))
+        return usageError(tr("Give either --secret-stdin or --password-stdin, not both."), command);
+    if (rememberPassword && !fromPassword)
+        return usageError(tr("--remember-password goes with --password-stdin."), command);
+
+    Account account;
+    account.id = Account::newId();
+    account.displayName = name;
+    account.platform = platform;
+    account.baseUrl = baseUrl;
+    account.login = login;
+    account.options = options;
+    AccountSession *session = m_context.createSession(account);
+    const Result<Provider *> provider = m_context.providerFor(session);
+    if (!provider)
+        return m_context.fail(provider.error());
+    Provider *p = provider.value();
+    if (fromPassword && !(p->capabilities() & Provider::Capability::Tokens))
+        return usageError(tr("%1 takes no password here: pass the %2 with --secret-stdin.").arg(info->displayName, info->secretLabel),
+                          command);
+
     const bool insecure = m_commandLine.isSet(QStringLiteral("insecure-storage"));
     if (insecure)
         m_context.out().note(tr("Warning: %1").arg(InsecureFileSecretStore::warning()));
 
     // The secret: from stdin for scripts, else typed on the terminal without echo.
     std::optional<QString> secret;
-    if (m_commandLine.isSet(QStringLiteral("secret-stdin"))) {
+    std::optional<QString> password;
+    if (fromPassword) {
+        password = SecretPrompt::readLine();
+        if (!password || password->isEmpty())
+            return usageError(tr("No password was given on stdin."), command);
+    } else if (m_commandLine.isSet(QStringLiteral("secret-stdin"))) {
         secret = SecretPrompt::readLine();
     } else if (SecretPrompt::stdinIsTerminal()) {
         secret = SecretPrompt::askHidden(tr("%1 for %2: ").arg(info->secretLabel, name));
@@ -130,28 +164,24 @@ int AccountCommands::add()
                               .arg(info->secretLabel),
                           command);
     }
+    if (password) {
+        int exitCode = ExitOk;
+        secret = HuixingyunCommands::createAccountToken(m_context, p, *password, &exitCode);
+        if (!secret)
+            return exitCode;
+    }
     if (!secret || secret->trimmed().isEmpty())
         return usageError(tr("No %1 was given.").arg(info->secretLabel), command);
 
-    Account account;
-    account.id = Account::newId();
-    account.displayName = name;
-    account.platform = platform;
-    account.baseUrl = baseUrl;
-    account.login = login;
-    account.options = options;
-
     // Nothing is saved before the platform has accepted the secret.
-    AccountSession *session = m_context.createSession(account);
     session->setSecret(*secret);
-    const Result<Provider *> provider = m_context.providerFor(session);
-    if (!provider)
-        return m_context.fail(provider.error());
-    Provider *p = provider.value();
     const Result<Done> verified = awaitResult<Done>([p](QObject *ctx, auto done) { p->verify(ctx, std::move(done)); });
     if (!verified) {
         const int code = m_context.fail(verified.error());
         m_context.out().error(tr("The account was not added."));
+        if (password)
+            m_context.out().error(tr("The API token \"%1\" made for it stays on %2; delete it in the web console.")
+                                      .arg(HuixingyunCommands::tokenNameForThisComputer(), info->displayName));
         return code;
     }
 
@@ -183,15 +213,32 @@ int AccountCommands::add()
         m_context.settings().setSecretStorage(CliContext::insecureStorageKey());
         m_context.settings().sync();
     }
+    // Kept only when asked: the token commands need it, nothing else does.
+    bool passwordRemembered = false;
+    if (password && rememberPassword) {
+        const Result<Done> kept = awaitResult<Done>([&](QObject *ctx, auto done) {
+            store->write(HuixingyunCommands::passwordKey(account.id), *password, ctx, std::move(done));
+        });
+        passwordRemembered = bool(kept);
+        if (!kept)
+            m_context.out().error(tr("The password could not be stored (%1); the token commands will ask for it.")
+                                      .arg(kept.error().toDisplayString()));
+    }
 
     if (m_context.out().json()) {
         QJsonObject o = JsonFormat::account(account);
         o.insert(QStringLiteral("secretStorage"), insecure ? CliContext::insecureStorageKey() : QStringLiteral("keychain"));
+        if (password) {
+            o.insert(QStringLiteral("tokenName"), HuixingyunCommands::tokenNameForThisComputer());
+            o.insert(QStringLiteral("passwordRemembered"), passwordRemembered);
+        }
         m_context.out().printJson(o);
     } else {
         m_context.out().printLine(tr("Added account %1 (%2, %3). The %4 is stored in: %5.")
                                       .arg(name, info->displayName, baseUrl.toString(), info->secretLabel,
                                            store->description()));
+        if (passwordRemembered)
+            m_context.out().note(tr("The password is kept there too, for the token commands."));
     }
     return ExitOk;
 }
@@ -243,6 +290,9 @@ int AccountCommands::remove()
     }
 
     const Result<Done> removed = m_context.removeSecret(account->id);
+    // A remembered password and the platform's notes go with the account; absent ones are fine.
+    m_context.removeSecret(HuixingyunCommands::passwordKey(account->id));
+    QFile::remove(ResourceCommands::stateFilePath(m_context.configDir(), account->id));
     m_context.accounts().remove(account->id);
     const QString saveError = m_context.accounts().save();
     if (!saveError.isEmpty()) {

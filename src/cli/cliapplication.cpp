@@ -6,6 +6,7 @@
 #include "clilanguage.h"
 #include "commandline.h"
 #include "exitcode.h"
+#include "huixingyuncommands.h"
 #include "output.h"
 #include "resourcecommands.h"
 #include "usage.h"
@@ -97,6 +98,14 @@ int CliApplication::run(const QStringList &arguments)
         return resources.perform(Action::Restart, command);
     if (command == u"destroy")
         return resources.perform(Action::Destroy, command);
+    if (command == u"rebuild")
+        return resources.perform(Action::Rebuild, command);
+    if (command == u"snapshot")
+        return resources.perform(Action::Snapshot, command);
+    if (command == u"lengthen")
+        return resources.perform(Action::ChangeBilling, command);
+    if (command == u"renew")
+        return resources.perform(Action::Renew, command);
     if (command == u"balance")
         return resources.balance();
 
@@ -113,6 +122,20 @@ int CliApplication::run(const QStringList &arguments)
         return chenyu.bills();
     if (command == u"recharges")
         return chenyu.recharges();
+
+    HuixingyunCommands huixingyun(context, commandLine);
+    if (command == u"tokens")
+        return huixingyun.tokens();
+    if (command == u"products")
+        return huixingyun.products();
+    if (command == u"apps")
+        return huixingyun.apps();
+    if (command == u"images")
+        return huixingyun.images();
+    if (command == u"buy")
+        return huixingyun.buy();
+    if (command == u"buy-app")
+        return huixingyun.buyApp();
 
     return usageError(out, tr("Unknown command \"%1\".").arg(command));
 }

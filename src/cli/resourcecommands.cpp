@@ -13,6 +13,7 @@
 #include "core/accountsession.h"
 #include "platforms/platformregistry.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -57,6 +58,17 @@ ResourceCommands::ResourceCommands(CliContext &context, CommandLine &commandLine
     : m_context(context)
     , m_commandLine(commandLine)
 {
+}
+
+QString ResourceCommands::stateFilePath(const QString &configDir, const QString &accountId)
+{
+    return QDir(configDir).filePath(QStringLiteral("state/") + accountId + QStringLiteral(".json"));
+}
+
+void ResourceCommands::keepState(CliContext &context, Provider *provider)
+{
+    AccountSession *session = provider->session();
+    session->setStateFile(stateFilePath(context.configDir(), session->account().id));
 }
 
 int ResourceCommands::usageError(const QString &message, const QString &command)
@@ -115,6 +127,7 @@ int ResourceCommands::list()
             continue;
         }
         Provider *p = provider.value();
+        keepState(m_context, p);
         const Result<QList<Resource>> listed = awaitResult<QList<Resource>>(
             [p, &options](QObject *ctx, auto done) { p->listResources(options, ctx, std::move(done)); });
         if (!listed) {
@@ -157,11 +170,13 @@ int ResourceCommands::list()
 int ResourceCommands::show()
 {
     const QString command = QStringLiteral("show");
-    const QString parseError = m_commandLine.parseCommand(1, {{QStringLiteral("account"), true}});
+    const QString parseError =
+        m_commandLine.parseCommand(1, {{QStringLiteral("account"), true}, {QStringLiteral("reveal-password"), false}});
     if (!parseError.isEmpty())
         return usageError(parseError, command);
     if (m_commandLine.positionals().size() != 1)
         return usageError(tr("show takes exactly one ID."), command);
+    const bool revealPassword = m_commandLine.isSet(QStringLiteral("reveal-password"));
     const QString id = m_commandLine.positionals().constFirst();
 
     int exitCode = ExitOk;
@@ -172,6 +187,7 @@ int ResourceCommands::show()
     if (!provider)
         return m_context.fail(provider.error());
     Provider *p = provider.value();
+    keepState(m_context, p);
     const Result<Resource> found = awaitResult<Resource>([p, &id](QObject *ctx, auto done) { p->resource(id, ctx, std::move(done)); });
     if (!found)
         return m_context.fail(found.error());
@@ -186,6 +202,17 @@ int ResourceCommands::show()
     if (m_context.out().json()) {
         QJsonObject o = JsonFormat::resource(r, account->displayName);
         o.insert(QStringLiteral("actions"), QJsonArray::fromStringList(allowed));
+        // The SSH password is a secret: only when asked for by name.
+        if (r.remote.isValid()) {
+            o.insert(QStringLiteral("remote"),
+                     QJsonObject{{QStringLiteral("host"), r.remote.host},
+                                 {QStringLiteral("port"), r.remote.port},
+                                 {QStringLiteral("user"), JsonFormat::text(r.remote.user)},
+                                 {QStringLiteral("password"), revealPassword ? JsonFormat::text(r.remote.password)
+                                                                             : QJsonValue(QJsonValue::Null)}});
+        } else {
+            o.insert(QStringLiteral("remote"), QJsonValue::Null);
+        }
         o.insert(QStringLiteral("raw"), r.raw);
         m_context.out().printJson(o);
         return ExitOk;
@@ -202,6 +229,15 @@ int ResourceCommands::show()
     table.addRow({tr("Expires"), TextFormat::time(r.expiresAt)});
     table.addRow({tr("Region"), TextFormat::orDash(r.region)});
     table.addRow({tr("Web URL"), TextFormat::orDash(r.webUrl)});
+    if (!r.billing.isEmpty())
+        table.addRow({tr("Billing"), r.billing});
+    if (r.remote.isValid()) {
+        table.addRow({tr("SSH host"), r.remote.host});
+        table.addRow({tr("SSH port"), QString::number(r.remote.port)});
+        table.addRow({tr("SSH user"), TextFormat::orDash(r.remote.user)});
+        if (!r.remote.password.isEmpty())
+            table.addRow({tr("SSH password"), revealPassword ? r.remote.password : tr("(hidden; use --reveal-password)")});
+    }
     table.addRow({tr("Actions now"), allowed.isEmpty() ? QStringLiteral("-") : allowed.join(QStringLiteral(", "))});
     m_context.out().printTable(table);
     return ExitOk;
@@ -209,12 +245,63 @@ int ResourceCommands::show()
 
 int ResourceCommands::perform(Action action, const QString &command)
 {
-    const QString parseError = m_commandLine.parseCommand(1, {{QStringLiteral("account"), true}, {QStringLiteral("yes"), false}});
+    QList<CommandLine::Option> options{{QStringLiteral("account"), true}, {QStringLiteral("yes"), false}};
+    switch (action) {
+    case Action::Stop: options.append({QStringLiteral("cardless"), false}); break;
+    case Action::Rebuild: options.append({QStringLiteral("image"), true}); break;
+    case Action::Snapshot: options.append({QStringLiteral("name"), true}); break;
+    case Action::ChangeBilling: options.append({QStringLiteral("pay"), true}); break;
+    case Action::Renew: options.append({QStringLiteral("periods"), true}); break;
+    default: break;
+    }
+    const QString parseError = m_commandLine.parseCommand(1, options);
     if (!parseError.isEmpty())
         return usageError(parseError, command);
     const QStringList ids = m_commandLine.positionals();
     if (ids.isEmpty())
         return usageError(tr("%1 needs at least one ID.").arg(command), command);
+
+    // What the action needs besides the ids.
+    ActionRequest request;
+    request.action = action;
+    switch (action) {
+    case Action::Stop:
+        if (m_commandLine.isSet(QStringLiteral("cardless")))
+            request.action = Action::StopCardless;
+        break;
+    case Action::Rebuild:
+        request.imageId = m_commandLine.value(QStringLiteral("image")).trimmed();
+        if (request.imageId.isEmpty())
+            return usageError(tr("rebuild needs --image IMAGE_ID (see 'suanli-cli images')."), command);
+        break;
+    case Action::Snapshot:
+        request.name = m_commandLine.value(QStringLiteral("name")).trimmed();
+        if (ids.size() != 1)
+            return usageError(tr("snapshot takes exactly one ID: an image is saved from one instance at a time."), command);
+        if (request.name.isEmpty())
+            return usageError(tr("snapshot needs --name NAME for the new image."), command);
+        break;
+    case Action::ChangeBilling:
+        request.billing = m_commandLine.value(QStringLiteral("pay")).trimmed().toLower();
+        if (request.billing != u"daily" && request.billing != u"monthly")
+            return usageError(tr("--pay takes daily or monthly, not \"%1\".").arg(m_commandLine.value(QStringLiteral("pay"))),
+                              command);
+        break;
+    case Action::Renew: {
+        bool ok = false;
+        request.periods = m_commandLine.value(QStringLiteral("periods")).toInt(&ok);
+        if (!m_commandLine.isSet(QStringLiteral("periods")))
+            return usageError(tr("renew needs --periods N (days or months, as the instance is billed)."), command);
+        if (!ok || request.periods < 1)
+            return usageError(tr("--periods takes a whole number of days or months, not \"%1\".")
+                                  .arg(m_commandLine.value(QStringLiteral("periods"))),
+                              command);
+        break;
+    }
+    default:
+        break;
+    }
+    const QString shownCommand = request.action == Action::StopCardless ? QStringLiteral("stop --cardless") : command;
 
     int exitCode = ExitOk;
     const auto account = m_context.resolveAccount(m_commandLine.value(QStringLiteral("account")), &exitCode);
@@ -224,35 +311,38 @@ int ResourceCommands::perform(Action action, const QString &command)
     if (!provider)
         return m_context.fail(provider.error());
     Provider *p = provider.value();
+    keepState(m_context, p);
 
     // Refusals come before anything is read or sent.
-    if (!p->actions().contains(action)) {
-        QString note = p->missingActionNote(action);
+    if (!p->actions().contains(request.action)) {
+        QString note = p->missingActionNote(request.action);
         if (note.isEmpty())
-            note = tr("%1 does not support \"%2\".").arg(platformName(account->platform), command);
+            note = tr("%1 does not support \"%2\".").arg(platformName(account->platform), shownCommand);
         m_context.out().error(note);
         return ExitRefused;
     }
-    const ActionInfo info = p->actionInfo(action);
+    const ActionInfo info = p->actionInfo(request.action);
     if (info.needsConfirmation && !m_commandLine.isSet(QStringLiteral("yes"))) {
         if (!info.warning.isEmpty())
             m_context.out().error(info.warning);
-        m_context.out().error(tr("Nothing was done. Add --yes to %1 %2.").arg(command, ids.join(u' ')));
+        m_context.out().error(tr("Nothing was done. Add --yes to %1 %2.").arg(shownCommand, ids.join(u' ')));
         return ExitRefused;
     }
 
     const Result<Done> unlocked = m_context.unlock(p);
     if (!unlocked)
         return m_context.fail(unlocked.error());
-    ListOptions options;
-    options.includeDestroyed = true; // a destroyed id is found, and refused with a reason
+    ListOptions listOptions;
+    listOptions.includeDestroyed = true; // a destroyed id is found, and refused with a reason
     const Result<QList<Resource>> listed = awaitResult<QList<Resource>>(
-        [p, &options](QObject *ctx, auto done) { p->listResources(options, ctx, std::move(done)); });
+        [p, &listOptions](QObject *ctx, auto done) { p->listResources(listOptions, ctx, std::move(done)); });
     if (!listed)
         return m_context.fail(listed.error());
 
     // Every id is checked first: a typo in the third id must not leave the first two done.
+    const bool batch = p->capabilities().testFlag(Provider::Capability::BatchActions);
     QList<Resource> targets;
+    QStringList refusals;
     for (const QString &id : ids) {
         const auto it = std::find_if(listed.value().cbegin(), listed.value().cend(), [&id](const Resource &r) { return r.id == id; });
         if (it == listed.value().cend()) {
@@ -260,24 +350,30 @@ int ResourceCommands::perform(Action action, const QString &command)
             noteFailure(&exitCode, ExitFailed);
             continue;
         }
-        const Availability availability = p->availability(*it, action);
+        if (std::any_of(targets.cbegin(), targets.cend(), [&id](const Resource &r) { return r.id == id; }))
+            continue; // named twice, acted on once
+        const Availability availability = p->availability(*it, request.action);
         if (!availability.available) {
-            m_context.out().error(tr("%1: cannot %2 now (status %3): %4")
-                                      .arg(id, command, TextFormat::status(*it), availability.reason));
-            noteFailure(&exitCode, ExitRefused);
-            continue;
+            refusals.append(tr("%1: cannot %2 now (status %3): %4")
+                                .arg(id, shownCommand, TextFormat::status(*it), availability.reason));
         }
         targets.append(*it);
     }
-    if (exitCode != ExitOk) {
+    // One request answers per id, so the ids that cannot be acted on now fail on their own
+    // there; only when none can is the whole command refused.
+    const bool refuseAll = batch ? refusals.size() == targets.size() : !refusals.isEmpty();
+    if (exitCode != ExitOk || refuseAll) {
+        for (const QString &refusal : std::as_const(refusals))
+            m_context.out().error(refusal);
+        noteFailure(&exitCode, ExitRefused);
         m_context.out().error(tr("Nothing was done."));
         return exitCode;
     }
+    if (batch)
+        return performBatch(p, request, targets, shownCommand);
 
     QJsonArray results;
     for (const Resource &r : std::as_const(targets)) {
-        ActionRequest request;
-        request.action = action;
         const Result<Done> done = awaitResult<Done>([p, &r, &request](QObject *ctx, auto completion) {
             p->perform(r, request, ctx, std::move(completion));
         });
@@ -285,7 +381,7 @@ int ResourceCommands::perform(Action action, const QString &command)
         if (done) {
             item.insert(QStringLiteral("error"), QJsonValue::Null);
             if (!m_context.out().json())
-                m_context.out().printLine(tr("%1 %2: accepted").arg(command, r.id));
+                m_context.out().printLine(tr("%1 %2: accepted").arg(shownCommand, r.id));
         } else {
             item.insert(QStringLiteral("error"), done.error().toDisplayString());
             m_context.out().error(r.id + QStringLiteral(": ") + done.error().toDisplayString());
@@ -297,6 +393,80 @@ int ResourceCommands::perform(Action action, const QString &command)
     if (m_context.out().json())
         m_context.out().printJson(results);
     return exitCode;
+}
+
+int ResourceCommands::performBatch(Provider *p, const ActionRequest &request, const QList<Resource> &targets,
+                                   const QString &command)
+{
+    const ActionInfo info = p->actionInfo(request.action);
+    Result<BatchOutcome> outcome = BatchOutcome{};
+    if (targets.size() == 1) {
+        // The same single request, but its error keeps its kind: a refusal made before
+        // sending (an OS the image does not match, a period the billing does not allow) is
+        // told apart from a failure.
+        const Resource &r = targets.constFirst();
+        const Result<Done> done = awaitResult<Done>([p, &r, &request](QObject *ctx, auto completion) {
+            p->perform(r, request, ctx, std::move(completion));
+        });
+        if (done)
+            outcome.value().succeeded.append(r.id);
+        else
+            outcome = done.error();
+    } else {
+        outcome = awaitResult<BatchOutcome>([p, &targets, &request](QObject *ctx, auto done) {
+            p->performBatch(targets, request, ctx, std::move(done));
+        });
+    }
+    if (!outcome) {
+        // The request as a whole was refused or failed: every id shares that answer.
+        const ApiError &error = outcome.error();
+        if (m_context.out().json()) {
+            QJsonArray results;
+            for (const Resource &r : targets)
+                results.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                           {QStringLiteral("action"), info.cliName},
+                                           {QStringLiteral("ok"), false},
+                                           {QStringLiteral("error"), error.toDisplayString()}});
+            m_context.out().printJson(results);
+        }
+        const int code = m_context.fail(error, targets.size() == 1 ? targets.constFirst().id : QString());
+        if (outcome.error().ambiguous)
+            m_context.out().error(tr("The answer was lost, so the action may have been taken. Check with 'suanli-cli list' "
+                                     "before trying again."));
+        return outcome.error().kind == ApiError::Kind::Unsupported ? int(ExitRefused) : code;
+    }
+
+    QJsonArray results;
+    int failures = 0;
+    for (const Resource &r : targets) {
+        const bool ok = outcome.value().succeeded.contains(r.id);
+        QString reason;
+        if (!ok) {
+            ++failures;
+            reason = tr("no answer for this id");
+            for (const auto &[id, why] : outcome.value().failed) {
+                if (id == r.id)
+                    reason = why;
+            }
+        }
+        results.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                   {QStringLiteral("action"), info.cliName},
+                                   {QStringLiteral("ok"), ok},
+                                   {QStringLiteral("error"), ok ? QJsonValue(QJsonValue::Null) : QJsonValue(reason)}});
+        if (!m_context.out().json())
+            m_context.out().printLine(ok ? QString(QStringLiteral("✓ ") + r.id)
+                                         : QString(QStringLiteral("✗ ") + r.id + QStringLiteral(": ") + reason));
+    }
+    if (m_context.out().json())
+        m_context.out().printJson(results);
+    if (failures > 0) {
+        m_context.out().error(tr("%1: %2 of %n failed.", nullptr, int(targets.size())).arg(command).arg(failures));
+        return ExitFailed;
+    }
+    // What to expect next (a snapshot finishes later, a card-less start may find no GPU).
+    if (!info.needsConfirmation && !info.warning.isEmpty() && !m_context.out().json())
+        m_context.out().note(info.warning);
+    return ExitOk;
 }
 
 int ResourceCommands::balance()
@@ -318,15 +488,28 @@ int ResourceCommands::balance()
     QJsonArray list;
     TablePrinter table({tr("ACCOUNT"), tr("PLATFORM"), tr("BALANCE"), tr("CURRENCY"), tr("EXTRAS")});
     table.setRightAligned(2);
+    const bool named = m_commandLine.isSet(QStringLiteral("account"));
     for (const Account &account : std::as_const(accounts)) {
-        const Result<Provider *> provider = m_context.openProvider(account);
+        const Result<Provider *> provider = m_context.createProvider(account);
         if (!provider) {
             noteFailure(&exitCode, m_context.fail(provider.error(), account.displayName));
             continue;
         }
         Provider *p = provider.value();
         if (!(p->capabilities() & Provider::Capability::Balance)) {
-            m_context.out().note(tr("%1: %2 has no balance query.").arg(account.displayName, platformName(account.platform)));
+            // Over every account the others still count; asked for by name, it is a refusal.
+            const QString note = tr("%1: %2 has no balance query in its API; see the balance in its web console.")
+                                     .arg(account.displayName, platformName(account.platform));
+            if (named) {
+                m_context.out().error(note);
+                noteFailure(&exitCode, ExitRefused);
+            } else {
+                m_context.out().note(note);
+            }
+            continue;
+        }
+        if (const Result<Done> unlocked = m_context.unlock(p); !unlocked) {
+            noteFailure(&exitCode, m_context.fail(unlocked.error(), account.displayName));
             continue;
         }
         const Result<Balance> b = awaitResult<Balance>([p](QObject *ctx, auto done) { p->balance(ctx, std::move(done)); });
@@ -358,7 +541,7 @@ int ResourceCommands::balance()
         m_context.out().printJson(list);
     else if (table.rowCount() > 0)
         m_context.out().printTable(table);
-    else if (exitCode == ExitOk)
+    else if (exitCode == ExitOk && accounts.isEmpty())
         m_context.out().note(tr("No accounts. Add one with: suanli-cli account add NAME --platform PLATFORM"));
     return exitCode;
 }

@@ -10,8 +10,9 @@ namespace suanli::cli {
 class CliContext;
 class CommandLine;
 
-// The platform-neutral commands: list, show, start / stop / restart / destroy, balance.
-// They ask each Provider what it can do instead of knowing platforms.
+// The platform-neutral commands: list, show, start / stop / restart / destroy / rebuild /
+// snapshot / lengthen / renew, balance. They ask each Provider what it can do instead of
+// knowing platforms.
 class ResourceCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(ResourceCommands)
@@ -23,8 +24,16 @@ public:
     int perform(Action action, const QString &command);
     int balance();
 
+    // Lets the account's provider remember small facts between runs (how an instance was
+    // stopped decides how it starts), in the same file the GUI keeps for the account.
+    static void keepState(CliContext &context, Provider *provider);
+    static QString stateFilePath(const QString &configDir, const QString &accountId);
+
 private:
     int usageError(const QString &message, const QString &command);
+    // One request over every id for platforms with batch endpoints, answered per id.
+    int performBatch(Provider *provider, const ActionRequest &request, const QList<Resource> &targets,
+                     const QString &command);
 
     CliContext &m_context;
     CommandLine &m_commandLine;

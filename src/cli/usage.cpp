@@ -12,14 +12,20 @@ QString Usage::overview()
         "Accounts:\n"
         "  account add NAME --platform PLATFORM [--base-url URL] [--login USER]\n"
         "                   [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]\n"
+        "                   [--password-stdin [--remember-password]]\n"
         "  account list\n"
         "  account remove NAME\n"
         "  account check NAME\n"
         "\n"
         "Resources (every account unless --account):\n"
         "  list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]\n"
-        "  show ID [--account NAME]\n"
+        "  show ID [--account NAME] [--reveal-password]\n"
         "  start|stop|restart|destroy ID... [--account NAME] [--yes]\n"
+        "  stop ID... --cardless [--account NAME]\n"
+        "  rebuild ID... --image IMAGE_ID [--account NAME] [--yes]\n"
+        "  snapshot ID --name NAME [--account NAME]\n"
+        "  lengthen ID... --pay daily|monthly [--account NAME] [--yes]\n"
+        "  renew ID... --periods N [--account NAME] [--yes]\n"
         "  balance [--account NAME]\n"
         "\n"
         "晨羽智云 Chenyu:\n"
@@ -30,6 +36,17 @@ QString Usage::overview()
         "  pods [--account NAME] [--page N] [--page-size N] [--keyword K]\n"
         "  bills [--account NAME] [--page N] [--page-size N] [--keyword K]\n"
         "  recharges [--account NAME] [--page N] [--page-size N] [--keyword K]\n"
+        "\n"
+        "慧星云 Huixingyun:\n"
+        "  tokens [--account NAME] [--reveal] [--password-stdin]\n"
+        "  tokens create NAME [--account NAME] [--password-stdin]\n"
+        "  tokens delete TOKEN... [--account NAME] [--password-stdin] [--yes]\n"
+        "  products [--account NAME]\n"
+        "  apps [--account NAME]\n"
+        "  images [--account NAME] [--gpu-type TYPE | --mine [--room ZONE]]\n"
+        "  buy --product GPU_TYPE --image ID --pay hourly|daily|monthly [--count N] [--gpus N]\n"
+        "      [--extra-disk GB] [--wait] [--account NAME] [--yes]\n"
+        "  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]\n"
         "\n"
         "Global options:\n"
         "  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)\n"
@@ -60,6 +77,7 @@ QString Usage::command(const QStringList &words)
         if (second == u"add")
             return tr("Usage: suanli-cli account add NAME --platform PLATFORM [--base-url URL] [--login USER]\n"
                       "                              [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]\n"
+                      "                              [--password-stdin [--remember-password]]\n"
                       "\n"
                       "Adds an account after checking its secret (API key, token or password) with the platform.\n"
                       "The secret is read from stdin with --secret-stdin (one line), otherwise asked for on the\n"
@@ -71,7 +89,10 @@ QString Usage::command(const QStringList &words)
                       "  --login USER         user name or phone, where the platform has one\n"
                       "  --option KEY=VALUE   a platform-specific setting; may be repeated\n"
                       "  --secret-stdin       read the secret from stdin\n"
-                      "  --insecure-storage   keep secrets in an unencrypted file (for machines without keychain)\n");
+                      "  --insecure-storage   keep secrets in an unencrypted file (for machines without keychain)\n"
+                      "  --password-stdin     慧星云: read the account's password from stdin and create an API token\n"
+                      "                       named \"Suanli Console @ HOST\" with it; only the token is stored\n"
+                      "  --remember-password  慧星云: also keep the password in the keychain, for the tokens commands\n");
         if (second == u"list")
             return tr("Usage: suanli-cli account list\n\nLists the accounts (no secrets).\n");
         if (second == u"remove")
@@ -93,16 +114,80 @@ QString Usage::command(const QStringList &words)
                   "                         failed, destroyed, unknown\n"
                   "  --include-destroyed    also list destroyed resources (--all is the same)\n");
     if (first == u"show")
-        return tr("Usage: suanli-cli show ID [--account NAME]\n\nShows one resource with every field and the "
-                  "actions it allows now.\n");
-    if (first == u"start" || first == u"stop" || first == u"restart" || first == u"destroy")
+        return tr("Usage: suanli-cli show ID [--account NAME] [--reveal-password]\n\nShows one resource with every field and the "
+                  "actions it allows now.\nAn SSH password is shown only with --reveal-password.\n");
+    if (first == u"stop")
+        return tr("Usage: suanli-cli stop ID... [--cardless] [--account NAME] [--yes]\n"
+                  "\n"
+                  "Asks the platform to stop the resources. With --cardless (慧星云's 无卡关机) the instance\n"
+                  "gives its GPU back and keeps its disk; 'start' later uses the matching start call.\n"
+                  "Every id is checked before anything is sent; platforms that act on several ids in one\n"
+                  "request answer per id.\n");
+    if (first == u"start" || first == u"restart" || first == u"destroy")
         return tr("Usage: suanli-cli %1 ID... [--account NAME] [--yes]\n"
                   "\n"
                   "Asks the platform to %1 the resources. Actions that cost money or cannot be undone\n"
-                  "(destroy) need --yes. Every id is checked before anything is sent.\n")
+                  "(destroy) need --yes. Every id is checked before anything is sent; platforms that act\n"
+                  "on several ids in one request answer per id (exit 1 when some failed).\n")
             .arg(first);
+    if (first == u"rebuild")
+        return tr("Usage: suanli-cli rebuild ID... --image IMAGE_ID [--account NAME] [--yes]\n"
+                  "\n"
+                  "Reinstalls the instances from an image (see 'images'). This wipes the system disk, so\n"
+                  "--yes is required. The image must run the same operating system.\n");
+    if (first == u"snapshot")
+        return tr("Usage: suanli-cli snapshot ID --name NAME [--account NAME]\n"
+                  "\n"
+                  "Saves one instance as an image of your own. It is saved in the background and shows up\n"
+                  "in 'images --mine' when done.\n");
+    if (first == u"lengthen")
+        return tr("Usage: suanli-cli lengthen ID... --pay daily|monthly [--account NAME] [--yes]\n"
+                  "\n"
+                  "Changes hourly billing to daily or monthly, or daily to monthly. It charges the prepaid\n"
+                  "period now and cannot be undone, so --yes is required.\n");
+    if (first == u"renew")
+        return tr("Usage: suanli-cli renew ID... --periods N [--account NAME] [--yes]\n"
+                  "\n"
+                  "Extends prepaid instances by N periods of their billing: 1, 3 or 7 days, or 1, 3 or 12\n"
+                  "months. It costs money, so --yes is required.\n");
+    if (first == u"tokens")
+        return tr("Usage: suanli-cli tokens [--account NAME] [--reveal] [--password-stdin]\n"
+                  "       suanli-cli tokens create NAME [--account NAME] [--password-stdin]\n"
+                  "       suanli-cli tokens delete TOKEN... [--account NAME] [--password-stdin] [--yes]\n"
+                  "\n"
+                  "Lists, creates or deletes the API tokens of a 慧星云 account. Tokens are masked unless\n"
+                  "--reveal is given; create prints the new token. delete takes tokens or their names, needs\n"
+                  "--yes, and refuses the token the account itself uses. These calls need the account's\n"
+                  "password: the remembered one (account add --remember-password), else from stdin with\n"
+                  "--password-stdin, else asked for on the terminal.\n");
+    if (first == u"products")
+        return tr("Usage: suanli-cli products [--account NAME]\n\nLists the GPU types of 慧星云 with the GPUs free "
+                  "per order, zone and disks.\n");
+    if (first == u"apps")
+        return tr("Usage: suanli-cli apps [--account NAME]\n\nLists the one-click applications of 慧星云.\n");
+    if (first == u"images")
+        return tr("Usage: suanli-cli images [--account NAME] [--gpu-type TYPE | --mine [--room ZONE]]\n"
+                  "\n"
+                  "Lists the public images of a GPU type (of every product without --gpu-type), or with\n"
+                  "--mine your own images in a zone (in every zone without --room).\n");
+    if (first == u"buy")
+        return tr("Usage: suanli-cli buy --product GPU_TYPE --image ID --pay hourly|daily|monthly [--count N]\n"
+                  "                      [--gpus N] [--extra-disk GB] [--wait] [--account NAME] [--yes]\n"
+                  "\n"
+                  "Buys 慧星云 instances (see 'products' and 'images'): --count instances (default 1) with\n"
+                  "--gpus GPUs each (default 1) and an extra data disk in steps of 100 GB. The order is\n"
+                  "checked against the product first and sent once; it costs money, so --yes is required.\n"
+                  "Prints the order ids, or with --wait the ids of the new instances (waiting up to 5 minutes).\n"
+                  "Exit 1 when any instance of the order failed.\n");
+    if (first == u"buy-app")
+        return tr("Usage: suanli-cli buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait]\n"
+                  "                          [--account NAME] [--yes]\n"
+                  "\n"
+                  "Buys instances of a 慧星云 one-click application (see 'apps'). It costs money, so --yes\n"
+                  "is required. Prints the order ids, or with --wait the ids of the new instances.\n");
     if (first == u"balance")
-        return tr("Usage: suanli-cli balance [--account NAME]\n\nShows the balance of every account, or of one.\n");
+        return tr("Usage: suanli-cli balance [--account NAME]\n\nShows the balance of every account, or of one.\n"
+                  "Accounts on platforms without a balance query are skipped with a note.\n");
     if (first == u"create")
         return tr("Usage: suanli-cli create --pod UUID --gpu-model UUID --image-tag TAG [--auto-start]\n"
                   "                         [--account NAME] [--yes]\n"

@@ -1,6 +1,7 @@
 // Runs the real suanli-cli binary against the Chenyu simulator, which lives in this process:
 // the simulator answers only while this test spins its event loop, so the CLI is never waited
 // for with a blocking call.
+#include "clirun.h"
 #include "waitfor.h"
 
 #include "core/apierror.h"
@@ -20,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
@@ -31,7 +31,11 @@
 #include <memory>
 #include <optional>
 
+using suanli::test::chineseEnvironment;
+using suanli::test::CliRun;
+using suanli::test::englishEnvironment;
 using suanli::test::waitFor;
+using suanli::test::withLocale;
 
 namespace {
 
@@ -39,49 +43,6 @@ const QString kAccount = QStringLiteral("team");
 
 // Chenyu's instance status enum (the document's 实例列表 `status`).
 enum ChenyuStatus { Created = 0, Starting = 1, Running = 2, Stopping = 3, Stopped = 4, Destroyed = 9 };
-
-struct CliRun
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-// The environment of this process with the locale set to `locale` (unset when empty); every
-// other locale variable that could outrank it is removed.
-QProcessEnvironment withLocale(const QString &locale)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LANG"), QStringLiteral("LANGUAGE")})
-        env.remove(name);
-    if (!locale.isEmpty())
-        env.insert(QStringLiteral("LANG"), locale);
-    return env;
-}
-
-// Most tests read the CLI's English texts, whatever the locale of the machine that runs them.
-QProcessEnvironment englishEnvironment()
-{
-    return withLocale(QStringLiteral("C.UTF-8"));
-}
-
-QProcessEnvironment chineseEnvironment()
-{
-    return withLocale(QStringLiteral("zh_CN.UTF-8"));
-}
-
-// For gtest messages.
-std::ostream &operator<<(std::ostream &os, const CliRun &run)
-{
-    return os << "exit " << run.exitCode << "\n--- stdout:\n"
-              << run.out.constData() << "\n--- stderr:\n"
-              << run.err.constData();
-}
 
 class CliTest : public ::testing::Test
 {
@@ -109,29 +70,11 @@ protected:
     CliRun run(const QStringList &args, const QByteArray &input = {}, std::optional<QProcessEnvironment> env = {},
                bool withConfigDir = true)
     {
-        QProcess process;
-        process.setProgram(QStringLiteral(SUANLI_CLI_PATH));
         QStringList all;
         if (withConfigDir)
             all << QStringLiteral("--config-dir") << configDir();
         all += args;
-        process.setArguments(all);
-        process.setProcessEnvironment(env ? *env : englishEnvironment());
-        process.start();
-        process.write(input);
-        process.closeWriteChannel();
-        CliRun result;
-        const bool ended = waitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
-        if (!ended) {
-            process.kill();
-            waitFor([&] { return process.state() == QProcess::NotRunning; }, 5000);
-        }
-        result.finished = ended && process.error() != QProcess::FailedToStart && process.exitStatus() == QProcess::NormalExit;
-        result.exitCode = process.exitCode();
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        EXPECT_TRUE(result.finished) << "suanli-cli " << all.join(u' ').toStdString() << " did not finish: "
-                                     << process.errorString().toStdString();
+        const CliRun result = suanli::test::runCli(all, input, env ? *env : englishEnvironment());
         // Whatever the command, the API key never shows.
         EXPECT_FALSE(result.out.contains(apiKey().toUtf8())) << result;
         EXPECT_FALSE(result.err.contains(apiKey().toUtf8())) << result;
