@@ -119,6 +119,34 @@
         <source>account check takes one NAME.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give either --secret-stdin or --password-stdin, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remember-password goes with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no password here: pass the %2 with --secret-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given on stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token &quot;%1&quot; made for it stays on %2; delete it in the web console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored (%1); the token commands will ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept there too, for the token commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountStateNames</name>
@@ -534,6 +562,325 @@
     </message>
 </context>
 <context>
+    <name>HuixingyunCommands</name>
+    <message>
+        <source>--password-stdin is for %1 accounts, whose API tokens are made from the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the API token &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a command for %2 accounts; %3 is a %4 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no 慧星云 support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given on stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 password of %2 (%3): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API tokens of %1 are managed with its password: pass it on stdin with --password-stdin, or keep it with &apos;account add --remember-password&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the remembered password. Pass the current one with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tokens subcommand &quot;%1&quot; (list, create, delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN USE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are masked; --reveal shows them whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens create takes exactly one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the API token &quot;%1&quot;. Keep it as secret as a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens delete needs at least one TOKEN (its value or its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the API token the account %2 signs in with: deleting it would lock suanli-cli out of the account. Add the account again with another token first (account remove, then account add), then delete this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting an API token cannot be undone; whatever uses it stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was done. Add --yes to delete %n token(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API tokens are named &quot;%1&quot;: give the token&apos;s value instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no such API token in account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the API token &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUS FREE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 GB, up to %3 GB more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 慧星云 API gives no prices; see them in the web console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apps takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own images belong to a zone, not a GPU type: use --mine --room ZONE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buy takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required (see &apos;suanli-cli products&apos; and &apos;suanli-cli images&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pay takes hourly, daily or monthly, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product has the GPU type &quot;%1&quot;. See: suanli-cli products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be used for %2 (zone %3). See: suanli-cli images --gpu-type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Buying costs money: %n instance(s) of %1 with %2 GPU(s) each, billed %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buy-app takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required (see &apos;suanli-cli apps&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application &quot;%1&quot;. Known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Buying costs money: %n instance(s) of %1, billed %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer was lost, so the order may have been placed. Check with &apos;suanli-cli list&apos; before ordering again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the instances of %n order(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n instance(s) were bought; the rest failed. The ones bought are billed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The order was placed, but its instances did not show up within %n second(s). See: suanli-cli list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought %n instance(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HuixingyunMapping</name>
     <message>
         <source>&quot;%1&quot; is not a list</source>
@@ -653,6 +1000,39 @@
     </message>
 </context>
 <context>
+    <name>OrderResults</name>
+    <message numerus="yes">
+        <source>Ordered: %n instance(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was ordered: %n instance(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partly ordered: %1 instance(s) created, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed; the platform gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformRegistry</name>
     <message>
         <source>晨羽智云 Chenyu</source>
@@ -675,7 +1055,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>慧星云 makes API tokens from your username and password: enter the username, then paste a token you already have or create one from the account&apos;s API tokens. Only the token is stored; the password is used once and never kept.</source>
+        <source>慧星云 makes API tokens from your username and password: paste a token you already have, or let the console create one with your password. The token is kept in the keychain; the password only when you ask for it to be remembered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,16 +1213,79 @@
         <source>EXTRAS</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2 has no balance query.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 in %n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden; use --reveal-password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild needs --image IMAGE_ID (see &apos;suanli-cli images&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot takes exactly one ID: an image is saved from one instance at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot needs --name NAME for the new image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pay takes daily or monthly, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew needs --periods N (days or months, as the instance is billed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--periods takes a whole number of days or months, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, so the action may have been taken. Check with &apos;suanli-cli list&apos; before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer for this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 has no balance query in its API; see the balance in its web console.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -925,6 +1368,37 @@
     </message>
 </context>
 <context>
+    <name>TerminalLauncher</name>
+    <message>
+        <source>The platform gave no address to log in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address “%1” does not look like a host name; no terminal was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal was found (looked for x-terminal-emulator, gnome-terminal, konsole and xterm). Copy the SSH command instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither Windows Terminal nor cmd was found. Copy the SSH command instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no known terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal script could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal (%1) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextFormat</name>
     <message numerus="yes">
         <source>%n GPU(s)</source>
@@ -942,24 +1416,6 @@
     </message>
     <message>
         <source>Run &apos;suanli-cli %1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: suanli-cli account add NAME --platform PLATFORM [--base-url URL] [--login USER]
-                              [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
-
-Adds an account after checking its secret (API key, token or password) with the platform.
-The secret is read from stdin with --secret-stdin (one line), otherwise asked for on the
-terminal without echo. It is stored in the system keychain, never in a file, unless
---insecure-storage asks for an unencrypted file in the config dir instead.
-
-  --platform PLATFORM  chenyu, huixingyun, unis or yuanjing
-  --base-url URL       the platform&apos;s address (default: the platform&apos;s public one)
-  --login USER         user name or phone, where the platform has one
-  --option KEY=VALUE   a platform-specific setting; may be repeated
-  --secret-stdin       read the secret from stdin
-  --insecure-storage   keep secrets in an unencrypted file (for machines without keychain)
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,28 +1457,6 @@ Lists the resources of every account, or of one with --account.
   --status STATUS        pending, creating, starting, running, stopping, stopped, succeeded,
                          failed, destroyed, unknown
   --include-destroyed    also list destroyed resources (--all is the same)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: suanli-cli show ID [--account NAME]
-
-Shows one resource with every field and the actions it allows now.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: suanli-cli %1 ID... [--account NAME] [--yes]
-
-Asks the platform to %1 the resources. Actions that cost money or cannot be undone
-(destroy) need --yes. Every id is checked before anything is sent.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: suanli-cli balance [--account NAME]
-
-Shows the balance of every account, or of one.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,14 +1514,20 @@ Suanli Console on the command line: the accounts, resources and balances of GPU 
 Accounts:
   account add NAME --platform PLATFORM [--base-url URL] [--login USER]
                    [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+                   [--password-stdin [--remember-password]]
   account list
   account remove NAME
   account check NAME
 
 Resources (every account unless --account):
   list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]
-  show ID [--account NAME]
+  show ID [--account NAME] [--reveal-password]
   start|stop|restart|destroy ID... [--account NAME] [--yes]
+  stop ID... --cardless [--account NAME]
+  rebuild ID... --image IMAGE_ID [--account NAME] [--yes]
+  snapshot ID --name NAME [--account NAME]
+  lengthen ID... --pay daily|monthly [--account NAME] [--yes]
+  renew ID... --periods N [--account NAME] [--yes]
   balance [--account NAME]
 
 晨羽智云 Chenyu:
@@ -1098,6 +1538,17 @@ Resources (every account unless --account):
   pods [--account NAME] [--page N] [--page-size N] [--keyword K]
   bills [--account NAME] [--page N] [--page-size N] [--keyword K]
   recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+慧星云 Huixingyun:
+  tokens [--account NAME] [--reveal] [--password-stdin]
+  tokens create NAME [--account NAME] [--password-stdin]
+  tokens delete TOKEN... [--account NAME] [--password-stdin] [--yes]
+  products [--account NAME]
+  apps [--account NAME]
+  images [--account NAME] [--gpu-type TYPE | --mine [--room ZONE]]
+  buy --product GPU_TYPE --image ID --pay hourly|daily|monthly [--count N] [--gpus N]
+      [--extra-disk GB] [--wait] [--account NAME] [--yes]
+  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]
 
 Global options:
   --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)
@@ -1114,6 +1565,151 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: suanli-cli account add NAME --platform PLATFORM [--base-url URL] [--login USER]
+                              [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+                              [--password-stdin [--remember-password]]
+
+Adds an account after checking its secret (API key, token or password) with the platform.
+The secret is read from stdin with --secret-stdin (one line), otherwise asked for on the
+terminal without echo. It is stored in the system keychain, never in a file, unless
+--insecure-storage asks for an unencrypted file in the config dir instead.
+
+  --platform PLATFORM  chenyu, huixingyun, unis or yuanjing
+  --base-url URL       the platform&apos;s address (default: the platform&apos;s public one)
+  --login USER         user name or phone, where the platform has one
+  --option KEY=VALUE   a platform-specific setting; may be repeated
+  --secret-stdin       read the secret from stdin
+  --insecure-storage   keep secrets in an unencrypted file (for machines without keychain)
+  --password-stdin     慧星云: read the account&apos;s password from stdin and create an API token
+                       named &quot;Suanli Console @ HOST&quot; with it; only the token is stored
+  --remember-password  慧星云: also keep the password in the keychain, for the tokens commands
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli show ID [--account NAME] [--reveal-password]
+
+Shows one resource with every field and the actions it allows now.
+An SSH password is shown only with --reveal-password.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli stop ID... [--cardless] [--account NAME] [--yes]
+
+Asks the platform to stop the resources. With --cardless (慧星云&apos;s 无卡关机) the instance
+gives its GPU back and keeps its disk; &apos;start&apos; later uses the matching start call.
+Every id is checked before anything is sent; platforms that act on several ids in one
+request answer per id.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli %1 ID... [--account NAME] [--yes]
+
+Asks the platform to %1 the resources. Actions that cost money or cannot be undone
+(destroy) need --yes. Every id is checked before anything is sent; platforms that act
+on several ids in one request answer per id (exit 1 when some failed).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli rebuild ID... --image IMAGE_ID [--account NAME] [--yes]
+
+Reinstalls the instances from an image (see &apos;images&apos;). This wipes the system disk, so
+--yes is required. The image must run the same operating system.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli snapshot ID --name NAME [--account NAME]
+
+Saves one instance as an image of your own. It is saved in the background and shows up
+in &apos;images --mine&apos; when done.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli lengthen ID... --pay daily|monthly [--account NAME] [--yes]
+
+Changes hourly billing to daily or monthly, or daily to monthly. It charges the prepaid
+period now and cannot be undone, so --yes is required.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli renew ID... --periods N [--account NAME] [--yes]
+
+Extends prepaid instances by N periods of their billing: 1, 3 or 7 days, or 1, 3 or 12
+months. It costs money, so --yes is required.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli tokens [--account NAME] [--reveal] [--password-stdin]
+       suanli-cli tokens create NAME [--account NAME] [--password-stdin]
+       suanli-cli tokens delete TOKEN... [--account NAME] [--password-stdin] [--yes]
+
+Lists, creates or deletes the API tokens of a 慧星云 account. Tokens are masked unless
+--reveal is given; create prints the new token. delete takes tokens or their names, needs
+--yes, and refuses the token the account itself uses. These calls need the account&apos;s
+password: the remembered one (account add --remember-password), else from stdin with
+--password-stdin, else asked for on the terminal.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli products [--account NAME]
+
+Lists the GPU types of 慧星云 with the GPUs free per order, zone and disks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli apps [--account NAME]
+
+Lists the one-click applications of 慧星云.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli images [--account NAME] [--gpu-type TYPE | --mine [--room ZONE]]
+
+Lists the public images of a GPU type (of every product without --gpu-type), or with
+--mine your own images in a zone (in every zone without --room).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli buy --product GPU_TYPE --image ID --pay hourly|daily|monthly [--count N]
+                      [--gpus N] [--extra-disk GB] [--wait] [--account NAME] [--yes]
+
+Buys 慧星云 instances (see &apos;products&apos; and &apos;images&apos;): --count instances (default 1) with
+--gpus GPUs each (default 1) and an extra data disk in steps of 100 GB. The order is
+checked against the product first and sent once; it costs money, so --yes is required.
+Prints the order ids, or with --wait the ids of the new instances (waiting up to 5 minutes).
+Exit 1 when any instance of the order failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait]
+                          [--account NAME] [--yes]
+
+Buys instances of a 慧星云 one-click application (see &apos;apps&apos;). It costs money, so --yes
+is required. Prints the order ids, or with --wait the ids of the new instances.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli balance [--account NAME]
+
+Shows the balance of every account, or of one.
+Accounts on platforms without a balance query are skipped with a note.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1123,10 +1719,6 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
     </message>
     <message>
         <source>Suanli Console: one desktop console for GPU clouds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start with a simulated platform in a temporary profile; your own accounts and keychain are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1177,6 +1769,14 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
         <source>The accounts file could not be read; it was left as it is.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with simulated platforms in a temporary profile; your own accounts and keychain are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: a simulated 慧星云 answers at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1459,50 +2059,6 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid with card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trade no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recharges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,6 +2072,14 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1&apos;s API has no balance endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This platform&apos;s API has no balance endpoint</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1631,6 +2195,66 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
         <source>The platform did not accept these credentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password for token management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing, creating and deleting API tokens needs the password. Without this, it is asked for when needed and kept until Suanli Console quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your username on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: needed to list, create and delete API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token named “%1” is created for this computer and checked by listing your instances. The token is the account&apos;s secret; the password is kept only if you tick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an API token you already have; it is the account&apos;s secret. The username is needed only to list, create and delete tokens later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating an API token for this computer with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token could be created with this username and password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>suanli::gui::BalancePanel</name>
@@ -1686,6 +2310,262 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
     </message>
     <message>
         <source>Balance unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::BatchResultDialog</name>
+    <message>
+        <source>%1 — result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer for this instance; check the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n instance(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed for all %n instance(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done for %1 of %2 instances; %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::BuyApplicationDialog</name>
+    <message>
+        <source>Buy application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application (慧星云 picks the GPU, zone and image):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying costs money. 慧星云&apos;s API gives no price, so none is shown here: check the price in the 慧星云 web console before you order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applications could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 offers no application right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy these application instances?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This costs money from the moment the order is placed. 慧星云&apos;s API gives no price, so the cost is not shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer came back: the order may have been placed. The instance list is re-read; check it before ordering again.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was ordered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::ChangeBillingDialog</name>
+    <message>
+        <source>Change billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the billing of %n instance(s) to:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>慧星云&apos;s API gives no price, so the cost is not shown here: check it in the 慧星云 web console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change billing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch %n instance(s) to %1 billing?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This charges the prepaid period now and cannot be undone: the instances never go back to hourly billing, and only hourly instances can be destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::ChenyuPanels</name>
+    <message>
+        <source>Create instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new instance (this costs money once it runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1832,6 +2712,61 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
     </message>
 </context>
 <context>
+    <name>suanli::gui::HuixingyunPanels</name>
+    <message>
+        <source>Not a 慧星云 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 answered without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent GPUs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent GPU instances: type, image, count and billing (costs money; %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy one-click application instances such as ComfyUI (costs money; %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances are rebuilt together only when they share the zone, the GPU type and the operating system. Select fewer instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected instances have no billing mode in common to change to: hourly ones can go daily or monthly, daily ones only monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected instances have no renewal period in common: daily ones renew for 1, 3 or 7 days, monthly ones for 1, 3 or 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>suanli::gui::InstancesPage</name>
     <message>
         <source>Filter by name, ID or GPU… (Ctrl+F)</source>
@@ -1858,14 +2793,6 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create instance…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new instance (this costs money once it runs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,10 +2806,6 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No instances yet. Create one with “Create instance…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1919,6 +2842,132 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
     </message>
     <message>
         <source>No clear answer came back, so the request may have been carried out. The list is being re-read to show what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SSH command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instances yet. Create one with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for one of the selected instances is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works on one instance at a time; select only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected instances allows this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to %1 of the %2 selected instances; the others are reported as skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform gave no SSH address for this instance (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a terminal running the SSH command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the login password; the clipboard is cleared after %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform gave no password for this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the new image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n instance(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n instance(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected instance(s) cannot take this action and will be reported as skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: accepted for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no clear answer: it may have been carried out; the list is re-read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Password of “%1” copied; the clipboard is cleared in %n second(s) if it still holds it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminal opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal could be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH command: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,10 +3094,6 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo: simulated platform, temporary profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This build cannot open accounts of the platform “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,6 +3206,10 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
         <source>Secret kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo: simulated platforms, temporary profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>suanli::gui::PagedTablePage</name>
@@ -2217,6 +3266,415 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
     </message>
 </context>
 <context>
+    <name>suanli::gui::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember the password for token management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, the password is kept until Suanli Console quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::RebuildDialog</name>
+    <message>
+        <source>Rebuild from an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reinstall %n instance(s) in zone %1 from an image. Only images with the same operating system (%2) are offered: 慧星云 cannot reinstall across operating systems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image fits these instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reinstall %n instance(s) from “%1”?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system disk of each is wiped; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::RenewDialog</name>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — %2, expires %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %n instance(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period is a day for daily instances and a month for monthly ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云&apos;s API gives no price, so the cost is not shown here: check it in the 慧星云 web console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %n instance(s) for %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is charged for the extra time now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::RentGpuDialog</name>
+    <message>
+        <source>Rent GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. &amp;GPU type (GPUs left: the most one order can take now):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. &amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. &amp;Instances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP&amp;Us per instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;data disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly instances can be destroyed once stopped; daily and monthly ones are paid ahead and run until they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renting costs money. 慧星云&apos;s API gives no price, so none is shown here: check the price in the 慧星云 web console before you order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the GPU types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU types could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPUs of this type are free right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 offers no GPU type right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every GPU type is sold out right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n per instance now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in steps of 100 GB, up to %1 GB; included: %2 GB system disk, %3 GB data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — my image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image for this GPU type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public images could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own images could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a GPU type that has GPUs left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) of %1 in zone %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s) per instance</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s) in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 vCPU and %2 GB memory each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks: %1 GB system + %2 GB data + %3 GB extra data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n GPU(s) of this type are left: part of the order may fail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rent these instances?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This costs money from the moment the order is placed. 慧星云&apos;s API gives no price, so the cost is not shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer came back: the order may have been placed. The instance list is re-read; check it before ordering again.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was ordered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new instances are selected in the list once they show up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>suanli::gui::ResourceDetailPane</name>
     <message>
         <source>Select a row to see every field the platform returned.</source>
@@ -2259,6 +3717,34 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SSH:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2305,6 +3791,58 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
     </message>
     <message>
         <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH %1@%2, port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP:port</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,6 +3942,174 @@ Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
     <message>
         <source>Secrets held now are moved to the new place when you press OK.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::TokensPage</name>
+    <message>
+        <source>Enter &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected token; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected tokens (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens of this 慧星云 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens of %1 on 慧星云</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the API tokens needs the account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 lists, creates and deletes API tokens only with the account&apos;s username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慧星云 did not accept the username and password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (used by this account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suanli Console signs in to this account with this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of them is the token Suanli Console signs in to this account with. Deleting it would lock this account out until a new token is entered. Sign the account in with another token first (Accounts › Enter secret again), then delete this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token cannot be deleted from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API token(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programs that use them can no longer reach 慧星云. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens were not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new token (what uses it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token was created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Token copied; the clipboard is cleared in %n second(s) if it still holds it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
