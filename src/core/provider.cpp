@@ -12,6 +12,18 @@ Provider::Provider(AccountSession *session, QObject *parent)
 
 Provider::~Provider() = default;
 
+void Provider::trackState(const ApiError *error)
+{
+    if (!error) {
+        m_session->setState(AccountState::Online);
+        return;
+    }
+    if (error->kind == ApiError::Kind::Auth)
+        m_session->setState(AccountState::AuthFailed, error->message);
+    else if (error->kind == ApiError::Kind::Network || error->kind == ApiError::Kind::Timeout)
+        m_session->setState(AccountState::Offline, error->message);
+}
+
 void Provider::performBatch(const QList<Resource> &resources, const ActionRequest &request, QObject *context,
                             Completion<BatchOutcome> done)
 {

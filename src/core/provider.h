@@ -151,6 +151,15 @@ public:
     virtual void balance(QObject *context, Completion<Balance> done) = 0;
 
 protected:
+    // Keeps the account state in step with what the platform just answered: online after an
+    // answer, sign-in failed on an auth error, offline when the platform cannot be reached.
+    void trackState(const ApiError *error);
+    template<typename T>
+    void track(const Result<T> &result)
+    {
+        trackState(result.ok() ? nullptr : &result.error());
+    }
+
     // Delivers a result from the event loop, only while `context` exists.
     template<typename T>
     static void deliverLater(QObject *context, Completion<T> done, Result<T> result)

@@ -103,21 +103,6 @@ Availability ChenyuProvider::availability(const Resource &resource, Action actio
     return Availability::no(tr("晨羽智云 does not offer this action."));
 }
 
-template<typename T>
-void ChenyuProvider::track(const Result<T> &result)
-{
-    AccountSession *s = session();
-    if (result.ok()) {
-        s->setState(AccountState::Online);
-        return;
-    }
-    const ApiError &e = result.error();
-    if (e.kind == ApiError::Kind::Auth)
-        s->setState(AccountState::AuthFailed, e.message);
-    else if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout)
-        s->setState(AccountState::Offline, e.message);
-}
-
 void ChenyuProvider::verify(QObject *context, Completion<Done> done)
 {
     if (!session()->hasSecret()) {

@@ -34,9 +34,6 @@ public:
     static QString requestText(const ActionRequest &request);
 
 private:
-    // Keeps the account state in step with what the platform just answered.
-    template<typename T>
-    void track(const Result<T> &result);
 
     Client *m_client;
 };

@@ -289,21 +289,6 @@ bool HuixingyunProvider::stoppedCardless(const QString &gid) const
 
 // ---- state and log ---------------------------------------------------------------------------
 
-template<typename T>
-void HuixingyunProvider::track(const Result<T> &result)
-{
-    AccountSession *s = session();
-    if (result.ok()) {
-        s->setState(AccountState::Online);
-        return;
-    }
-    const ApiError &e = result.error();
-    if (e.kind == ApiError::Kind::Auth)
-        s->setState(AccountState::AuthFailed, e.message);
-    else if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout)
-        s->setState(AccountState::Offline, e.message);
-}
-
 void HuixingyunProvider::log(bool ok, const QString &message) const
 {
     if (EventLog *log = session()->eventLog()) {

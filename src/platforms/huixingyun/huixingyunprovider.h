@@ -94,9 +94,6 @@ private:
     // Logs an order's answer and keeps the account state in step.
     Completion<OrderOutcome> orderLogged(const QString &what, Completion<OrderOutcome> done);
 
-    // Keeps the account state in step with what the platform just answered.
-    template<typename T>
-    void track(const Result<T> &result);
 
     Client *m_client;
     QHash<QString, QString> m_imageOs; // image id -> OS, from every image list seen

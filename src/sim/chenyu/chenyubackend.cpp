@@ -1,4 +1,5 @@
 #include "sim/chenyu/chenyubackend.h"
+#include "sim/simparams.h"
 
 #include "sim/chenyu/chenyuseed.h"
 
@@ -52,43 +53,19 @@ double yuanNumber(qint64 fen)
     return double(fen) / 100.0;
 }
 
-enum class Param { Absent, Ok, Invalid };
+using params::Param;
+using params::readString;
+using params::requiredError;
 
 // JSON integers only: a string "2" or 1.5 is a client bug the real server would reject too.
 Param readInt(const QJsonObject &body, const QString &key, qint64 &out)
 {
-    const QJsonValue value = body.value(key);
-    if (value.isUndefined() || value.isNull())
-        return Param::Absent;
-    if (!value.isDouble())
-        return Param::Invalid;
-    const double number = value.toDouble();
-    if (!std::isfinite(number) || std::floor(number) != number
-        || std::fabs(number) > double(std::numeric_limits<int>::max()))
-        return Param::Invalid;
-    out = qint64(number);
-    return Param::Ok;
-}
-
-Param readString(const QJsonObject &body, const QString &key, QString &out)
-{
-    const QJsonValue value = body.value(key);
-    if (value.isUndefined() || value.isNull())
-        return Param::Absent;
-    if (!value.isString())
-        return Param::Invalid;
-    out = value.toString();
-    return Param::Ok;
+    return params::readInt(body, key, out, params::DigitStrings::Refuse);
 }
 
 QString typeError(const QString &key)
 {
     return key + QStringLiteral(" 参数类型错误");
-}
-
-QString requiredError(const QString &key)
-{
-    return key + QStringLiteral(" 参数必填");
 }
 
 struct Paging

@@ -1,4 +1,5 @@
 #include "sim/huixingyun/huixingyunbackend.h"
+#include "sim/simparams.h"
 
 #include "sim/huixingyun/huixingyunseed.h"
 
@@ -25,48 +26,14 @@ constexpr qint64 kDay = 24 * 3600 * 1000;
 // The document gives no upper bound on "num"; one keeps a typo from creating a flood.
 constexpr qint64 kMaxOrderNum = 100;
 
-enum class Param { Absent, Ok, Invalid };
+using params::Param;
+using params::readString;
+using params::requiredError;
 
-// The document's tables type these as int while its curl examples send "1": take both, but
-// nothing else (no "1.5", no " 1", no true).
+// The document's tables type these as int while its curl examples send "1": take both.
 Param readInt(const QJsonObject &body, const QString &key, qint64 &out)
 {
-    const QJsonValue value = body.value(key);
-    if (value.isUndefined() || value.isNull())
-        return Param::Absent;
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (!std::isfinite(number) || std::floor(number) != number
-            || std::fabs(number) > double(std::numeric_limits<int>::max()))
-            return Param::Invalid;
-        out = qint64(number);
-        return Param::Ok;
-    }
-    if (value.isString()) {
-        static const QRegularExpression digits(QStringLiteral("^-?\\d{1,9}$"));
-        const QString text = value.toString();
-        if (!digits.match(text).hasMatch())
-            return Param::Invalid;
-        out = text.toLongLong();
-        return Param::Ok;
-    }
-    return Param::Invalid;
-}
-
-Param readString(const QJsonObject &body, const QString &key, QString &out)
-{
-    const QJsonValue value = body.value(key);
-    if (value.isUndefined() || value.isNull())
-        return Param::Absent;
-    if (!value.isString())
-        return Param::Invalid;
-    out = value.toString();
-    return Param::Ok;
-}
-
-QString requiredError(const QString &key)
-{
-    return key + QStringLiteral(" 参数必填");
+    return params::readInt(body, key, out, params::DigitStrings::Accept);
 }
 
 QString formatError(const QString &key)
