@@ -452,3 +452,30 @@ TEST_F(ChenyuIntegration, ControlPlainQnamResendsOnAReusedConnection)
     EXPECT_GE(backend->createCount(), 2) << "Qt no longer re-sends; the fresh-connection rule may be relaxed";
     server->clearFaults();
 }
+
+// An instance missing from a list is asked about once before it is taken as gone: the list call
+// needs a status, and an instance changing status between the per-status queries is in none.
+TEST_F(ChenyuIntegration, AVanishedInstanceIsConfirmedBeforeItIsDropped)
+{
+    const QString statusPath = QStringLiteral("/api/v1/app/instance/status");
+    auto first = await<QList<Resource>>([&](QObject *ctx, auto done) { provider->listResources({}, ctx, done); });
+    ASSERT_TRUE(first);
+    auto again = await<QList<Resource>>([&](QObject *ctx, auto done) { provider->listResources({}, ctx, done); });
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again.value().size(), first.value().size());
+    EXPECT_EQ(server->requestCount(statusPath), 0); // nothing vanished: nothing to ask
+
+    const QString victim = firstInstanceWithStatus(4);
+    ASSERT_FALSE(victim.isEmpty());
+    ASSERT_TRUE(perform(victim, Action::Destroy));
+    ASSERT_TRUE(waitFor([&] { return simStatus(victim) == 9; }, 5000));
+    const int asked = server->requestCount(statusPath);
+    auto after = await<QList<Resource>>([&](QObject *ctx, auto done) { provider->listResources({}, ctx, done); });
+    ASSERT_TRUE(after);
+    EXPECT_EQ(server->requestCount(statusPath), asked + 1);
+    bool stillListed = false;
+    for (const Resource &r : after.value())
+        stillListed |= r.id == victim;
+    EXPECT_FALSE(stillListed);
+    EXPECT_EQ(after.value().size(), first.value().size() - 1);
+}

@@ -7,6 +7,9 @@
 #include "core/jsonutil.h"
 
 #include <QLocale>
+#include <QSet>
+
+#include <memory>
 
 namespace suanli::chenyu {
 
@@ -123,7 +126,7 @@ void ChenyuProvider::listResources(const ListOptions &options, QObject *context,
 {
     const QString accountId = session()->account().id;
     m_client->allInstances(options.includeDestroyed, context,
-                           [this, accountId, done = std::move(done)](const Result<QList<Instance>> &r) {
+                           [this, accountId, context, done = std::move(done)](const Result<QList<Instance>> &r) {
                                track(r);
                                if (!r) {
                                    done(r.error());
@@ -133,8 +136,50 @@ void ChenyuProvider::listResources(const ListOptions &options, QObject *context,
                                rows.reserve(r.value().size());
                                for (const Instance &i : r.value())
                                    rows.append(Mapping::toResource(i, accountId));
-                               done(rows);
+                               confirmMissing(std::move(rows), context, done);
                            });
+}
+
+// The list call takes one status at a time, so an instance that changes status between two of
+// the side-by-side queries is in neither answer. Before an instance listed last time is taken as
+// gone, its own status is asked; one still alive stays in the list with that status.
+void ChenyuProvider::confirmMissing(QList<Resource> rows, QObject *context, const Completion<QList<Resource>> &done)
+{
+    QSet<QString> listed;
+    for (const Resource &r : std::as_const(rows))
+        listed.insert(r.id);
+    QList<Resource> missing;
+    for (const Resource &previous : std::as_const(m_lastListed)) {
+        if (!listed.contains(previous.id) && previous.status != ResourceStatus::Destroyed)
+            missing.append(previous);
+    }
+    if (missing.isEmpty()) {
+        m_lastListed = rows;
+        done(rows);
+        return;
+    }
+    struct State
+    {
+        QList<Resource> rows;
+        int pending = 0;
+    };
+    auto state = std::make_shared<State>(State{std::move(rows), int(missing.size())});
+    for (const Resource &previous : std::as_const(missing)) {
+        m_client->instanceStatus(previous.id, context, [this, state, previous, done](const Result<InstanceState> &r) {
+            if (r && r.value().status != int(InstanceStatus::Destroyed)) {
+                Resource still = previous;
+                still.status = Mapping::normalizedStatus(r.value().status);
+                still.statusText = r.value().statusText.isEmpty() ? Mapping::statusText(r.value().status) : r.value().statusText;
+                still.raw.insert(QStringLiteral("status"), r.value().status);
+                still.raw.insert(QStringLiteral("status_txt"), still.statusText);
+                state->rows.append(still);
+            }
+            if (--state->pending == 0) {
+                m_lastListed = state->rows;
+                done(state->rows);
+            }
+        });
+    }
 }
 
 void ChenyuProvider::resource(const QString &id, QObject *context, Completion<Resource> done)

@@ -35,7 +35,10 @@ public:
 
 private:
 
+    void confirmMissing(QList<Resource> rows, QObject *context, const Completion<QList<Resource>> &done);
+
     Client *m_client;
+    QList<Resource> m_lastListed; // what the previous list showed, to tell a vanished instance from a missed one
 };
 
 } // namespace suanli::chenyu
