@@ -296,14 +296,6 @@
 <context>
     <name>ChenyuCommands</name>
     <message>
-        <source>&quot;%1&quot; is a command for %2 accounts; %3 is a %4 account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This build has no 晨羽智云 support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,14 +565,6 @@
     </message>
     <message>
         <source>Created the API token &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a command for %2 accounts; %3 is a %4 account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This build has no 慧星云 support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2022,6 +2006,10 @@ Accounts on platforms without a balance query are skipped with a note.
     </message>
     <message>
         <source>The account &quot;%1&quot; is on the platform &quot;%2&quot;, which this build of suanli-cli does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a command for %2 accounts; %3 is a %4 account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -296,14 +296,6 @@
 <context>
     <name>ChenyuCommands</name>
     <message>
-        <source>&quot;%1&quot; is a command for %2 accounts; %3 is a %4 account.</source>
-        <translation>“%1”是用于%2账户的命令；%3 是 %4 账户。</translation>
-    </message>
-    <message>
-        <source>This build has no 晨羽智云 support.</source>
-        <translation>此版本不支持晨羽智云。</translation>
-    </message>
-    <message>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 应为 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
@@ -574,14 +566,6 @@
     <message>
         <source>Created the API token &quot;%1&quot;.</source>
         <translation>已创建 API 令牌“%1”。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a command for %2 accounts; %3 is a %4 account.</source>
-        <translation>“%1”是用于%2账户的命令；%3 是 %4 账户。</translation>
-    </message>
-    <message>
-        <source>This build has no 慧星云 support.</source>
-        <translation>此版本不支持慧星云。</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
@@ -2194,6 +2178,10 @@ Accounts on platforms without a balance query are skipped with a note.
     <message>
         <source>The account &quot;%1&quot; is on the platform &quot;%2&quot;, which this build of suanli-cli does not support.</source>
         <translation>账户“%1”属于平台“%2”，此版本的 suanli-cli 不支持该平台。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a command for %2 accounts; %3 is a %4 account.</source>
+        <translation>“%1”是用于%2账户的命令；%3 是 %4 账户。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "usage.h"
 
 #include "core/accountsession.h"
+#include "platforms/huixingyun/huixingyunprovider.h"
 #include "core/secretstore.h"
 #include "platforms/platformregistry.h"
 
@@ -47,13 +48,6 @@ AccountCommands::AccountCommands(CliContext &context, CommandLine &commandLine)
 {
 }
 
-int AccountCommands::usageError(const QString &message, const QString &command)
-{
-    m_context.out().error(QStringLiteral("suanli-cli: ") + message);
-    m_context.out().error(Usage::hint(command));
-    return ExitUsage;
-}
-
 int AccountCommands::add()
 {
     const QString command = QStringLiteral("account add");
@@ -66,20 +60,20 @@ int AccountCommands::add()
                                                               {QStringLiteral("remember-password"), false},
                                                               {QStringLiteral("insecure-storage"), false}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (m_commandLine.positionals().size() != 1)
-        return usageError(tr("account add takes exactly one NAME."), command);
+        return m_context.usageError(tr("account add takes exactly one NAME."), command);
     const QString name = m_commandLine.positionals().constFirst().trimmed();
     if (name.isEmpty())
-        return usageError(tr("The account needs a name."), command);
+        return m_context.usageError(tr("The account needs a name."), command);
 
     // The platform: known to the product, and supported by this build.
     const QString platform = m_commandLine.value(QStringLiteral("platform"));
     const QStringList known = PlatformRegistry::knownKeys();
     if (platform.isEmpty())
-        return usageError(tr("--platform is required (one of: %1).").arg(known.join(QStringLiteral(", "))), command);
+        return m_context.usageError(tr("--platform is required (one of: %1).").arg(known.join(QStringLiteral(", "))), command);
     if (!known.contains(platform))
-        return usageError(tr("Unknown platform \"%1\". Known platforms: %2.").arg(platform, known.join(QStringLiteral(", "))),
+        return m_context.usageError(tr("Unknown platform \"%1\". Known platforms: %2.").arg(platform, known.join(QStringLiteral(", "))),
                           command);
     const std::optional<PlatformInfo> info = PlatformRegistry::find(platform);
     if (!info) {
@@ -93,22 +87,22 @@ int AccountCommands::add()
         baseUrl = QUrl(m_commandLine.value(QStringLiteral("base-url")), QUrl::StrictMode);
         const QString scheme = baseUrl.scheme().toLower();
         if (!baseUrl.isValid() || (scheme != u"http" && scheme != u"https") || baseUrl.host().isEmpty())
-            return usageError(tr("--base-url must be an http:// or https:// URL, not \"%1\".")
+            return m_context.usageError(tr("--base-url must be an http:// or https:// URL, not \"%1\".")
                                   .arg(m_commandLine.value(QStringLiteral("base-url"))),
                               command);
     }
     if (baseUrl.isEmpty())
-        return usageError(tr("%1 has no public address: give the deployment's --base-url.").arg(info->displayName), command);
+        return m_context.usageError(tr("%1 has no public address: give the deployment's --base-url.").arg(info->displayName), command);
 
     const QString login = m_commandLine.value(QStringLiteral("login"));
     if (info->needsLogin && login.isEmpty())
-        return usageError(tr("%1 accounts need --login (user name or phone).").arg(info->displayName), command);
+        return m_context.usageError(tr("%1 accounts need --login (user name or phone).").arg(info->displayName), command);
 
     QVariantMap options;
     for (const QString &option : m_commandLine.values(QStringLiteral("option"))) {
         const qsizetype eq = option.indexOf(u'=');
         if (eq <= 0)
-            return usageError(tr("--option takes KEY=VALUE, not \"%1\".").arg(option), command);
+            return m_context.usageError(tr("--option takes KEY=VALUE, not \"%1\".").arg(option), command);
         options.insert(option.left(eq), option.mid(eq + 1));
     }
 
@@ -123,9 +117,9 @@ int AccountCommands::add()
     const bool fromPassword = m_commandLine.isSet(QStringLiteral("password-stdin"));
     const bool rememberPassword = m_commandLine.isSet(QStringLiteral("remember-password"));
     if (fromPassword && m_commandLine.isSet(QStringLiteral("secret-stdin")))
-        return usageError(tr("Give either --secret-stdin or --password-stdin, not both."), command);
+        return m_context.usageError(tr("Give either --secret-stdin or --password-stdin, not both."), command);
     if (rememberPassword && !fromPassword)
-        return usageError(tr("--remember-password goes with --password-stdin."), command);
+        return m_context.usageError(tr("--remember-password goes with --password-stdin."), command);
 
     Account account;
     account.id = Account::newId();
@@ -140,7 +134,7 @@ int AccountCommands::add()
         return m_context.fail(provider.error());
     Provider *p = provider.value();
     if (fromPassword && !(p->capabilities() & Provider::Capability::Tokens))
-        return usageError(tr("%1 takes no password here: pass the %2 with --secret-stdin.").arg(info->displayName, info->secretLabel),
+        return m_context.usageError(tr("%1 takes no password here: pass the %2 with --secret-stdin.").arg(info->displayName, info->secretLabel),
                           command);
 
     const bool insecure = m_commandLine.isSet(QStringLiteral("insecure-storage"));
@@ -153,13 +147,13 @@ int AccountCommands::add()
     if (fromPassword) {
         password = SecretPrompt::readLine();
         if (!password || password->isEmpty())
-            return usageError(tr("No password was given on stdin."), command);
+            return m_context.usageError(tr("No password was given on stdin."), command);
     } else if (m_commandLine.isSet(QStringLiteral("secret-stdin"))) {
         secret = SecretPrompt::readLine();
     } else if (SecretPrompt::stdinIsTerminal()) {
         secret = SecretPrompt::askHidden(tr("%1 for %2: ").arg(info->secretLabel, name));
     } else {
-        return usageError(tr("stdin is not a terminal, so the %1 cannot be asked for: pass it on stdin with "
+        return m_context.usageError(tr("stdin is not a terminal, so the %1 cannot be asked for: pass it on stdin with "
                              "--secret-stdin.")
                               .arg(info->secretLabel),
                           command);
@@ -171,7 +165,7 @@ int AccountCommands::add()
             return exitCode;
     }
     if (!secret || secret->trimmed().isEmpty())
-        return usageError(tr("No %1 was given.").arg(info->secretLabel), command);
+        return m_context.usageError(tr("No %1 was given.").arg(info->secretLabel), command);
 
     // Nothing is saved before the platform has accepted the secret.
     session->setSecret(*secret);
@@ -181,7 +175,7 @@ int AccountCommands::add()
         m_context.out().error(tr("The account was not added."));
         if (password)
             m_context.out().error(tr("The API token \"%1\" made for it stays on %2; delete it in the web console.")
-                                      .arg(HuixingyunCommands::tokenNameForThisComputer(), info->displayName));
+                                      .arg(huixingyun::HuixingyunProvider::tokenNameForThisComputer(), info->displayName));
         return code;
     }
 
@@ -229,7 +223,7 @@ int AccountCommands::add()
         QJsonObject o = JsonFormat::account(account);
         o.insert(QStringLiteral("secretStorage"), insecure ? CliContext::insecureStorageKey() : QStringLiteral("keychain"));
         if (password) {
-            o.insert(QStringLiteral("tokenName"), HuixingyunCommands::tokenNameForThisComputer());
+            o.insert(QStringLiteral("tokenName"), huixingyun::HuixingyunProvider::tokenNameForThisComputer());
             o.insert(QStringLiteral("passwordRemembered"), passwordRemembered);
         }
         m_context.out().printJson(o);
@@ -247,9 +241,9 @@ int AccountCommands::list()
 {
     const QString parseError = m_commandLine.parseCommand(2, {});
     if (!parseError.isEmpty())
-        return usageError(parseError, QStringLiteral("account list"));
+        return m_context.usageError(parseError, QStringLiteral("account list"));
     if (!m_commandLine.positionals().isEmpty())
-        return usageError(tr("account list takes no arguments."), QStringLiteral("account list"));
+        return m_context.usageError(tr("account list takes no arguments."), QStringLiteral("account list"));
     if (!m_context.loadAccounts())
         return ExitFailed;
 
@@ -277,9 +271,9 @@ int AccountCommands::remove()
     const QString command = QStringLiteral("account remove");
     const QString parseError = m_commandLine.parseCommand(2, {});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (m_commandLine.positionals().size() != 1)
-        return usageError(tr("account remove takes exactly one NAME."), command);
+        return m_context.usageError(tr("account remove takes exactly one NAME."), command);
     const QString name = m_commandLine.positionals().constFirst();
     if (!m_context.loadAccounts())
         return ExitFailed;
@@ -292,7 +286,7 @@ int AccountCommands::remove()
     const Result<Done> removed = m_context.removeSecret(account->id);
     // A remembered password and the platform's notes go with the account; absent ones are fine.
     m_context.removeSecret(HuixingyunCommands::passwordKey(account->id));
-    QFile::remove(ResourceCommands::stateFilePath(m_context.configDir(), account->id));
+    QFile::remove(AccountSession::stateFilePath(m_context.configDir(), account->id));
     m_context.accounts().remove(account->id);
     const QString saveError = m_context.accounts().save();
     if (!saveError.isEmpty()) {
@@ -316,9 +310,9 @@ int AccountCommands::check()
     const QString command = QStringLiteral("account check");
     const QString parseError = m_commandLine.parseCommand(2, {});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (m_commandLine.positionals().size() > 1)
-        return usageError(tr("account check takes one NAME."), command);
+        return m_context.usageError(tr("account check takes one NAME."), command);
     int exitCode = ExitOk;
     const std::optional<Account> account = m_context.resolveAccount(m_commandLine.positionals().value(0), &exitCode);
     if (!account)

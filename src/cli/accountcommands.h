@@ -20,7 +20,6 @@ public:
     int check();
 
 private:
-    int usageError(const QString &message, const QString &command);
 
     CliContext &m_context;
     CommandLine &m_commandLine;

@@ -41,44 +41,10 @@ ChenyuCommands::ChenyuCommands(CliContext &context, CommandLine &commandLine)
 {
 }
 
-int ChenyuCommands::usageError(const QString &message, const QString &command)
-{
-    m_context.out().error(QStringLiteral("suanli-cli: ") + message);
-    m_context.out().error(Usage::hint(command));
-    return ExitUsage;
-}
-
 ChenyuProvider *ChenyuCommands::provider(const QString &command, bool unlock, int *exitCode)
 {
-    const auto account = m_context.resolveAccount(m_commandLine.value(QStringLiteral("account")), exitCode);
-    if (!account)
-        return nullptr;
-    if (account->platform != kChenyu) {
-        const auto info = PlatformRegistry::find(kChenyu);
-        m_context.out().error(tr("\"%1\" is a command for %2 accounts; %3 is a %4 account.")
-                                  .arg(command, info ? info->displayName : kChenyu, account->displayName, account->platform));
-        *exitCode = ExitUsage;
-        return nullptr;
-    }
-    const Result<Provider *> p = m_context.createProvider(*account);
-    if (!p) {
-        *exitCode = m_context.fail(p.error());
-        return nullptr;
-    }
-    auto *chenyuProvider = qobject_cast<ChenyuProvider *>(p.value());
-    if (!chenyuProvider) {
-        m_context.out().error(tr("This build has no 晨羽智云 support."));
-        *exitCode = ExitFailed;
-        return nullptr;
-    }
-    if (unlock) {
-        const Result<Done> unlocked = m_context.unlock(chenyuProvider);
-        if (!unlocked) {
-            *exitCode = m_context.fail(unlocked.error());
-            return nullptr;
-        }
-    }
-    return chenyuProvider;
+    Provider *p = m_context.platformProvider(m_commandLine.value(QStringLiteral("account")), kChenyu, command, unlock, exitCode);
+    return p ? qobject_cast<ChenyuProvider *>(p) : nullptr;
 }
 
 bool ChenyuCommands::paging(const QString &command, int *page, int *pageSize, QString *keyword, int *exitCode)
@@ -89,7 +55,7 @@ bool ChenyuCommands::paging(const QString &command, int *page, int *pageSize, QS
         bool ok = false;
         const int n = m_commandLine.value(name).toInt(&ok);
         if (!ok || n < min || n > max) {
-            *exitCode = usageError(tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+            *exitCode = m_context.usageError(tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
                                        .arg(name)
                                        .arg(min)
                                        .arg(max)
@@ -118,12 +84,12 @@ int ChenyuCommands::create()
                                                               {QStringLiteral("auto-start"), false},
                                                               {QStringLiteral("yes"), false}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (!m_commandLine.positionals().isEmpty())
-        return usageError(tr("create takes no arguments, only options."), command);
+        return m_context.usageError(tr("create takes no arguments, only options."), command);
     for (const QString &required : {QStringLiteral("pod"), QStringLiteral("gpu-model"), QStringLiteral("image-tag")}) {
         if (m_commandLine.value(required).isEmpty())
-            return usageError(tr("--%1 is required (see 'suanli-cli pods' and 'suanli-cli gpus').").arg(required), command);
+            return m_context.usageError(tr("--%1 is required (see 'suanli-cli pods' and 'suanli-cli gpus').").arg(required), command);
     }
 
     int exitCode = ExitOk;
@@ -167,13 +133,13 @@ int ChenyuCommands::shutdownAt()
     const QString parseError =
         m_commandLine.parseCommand(1, {{QStringLiteral("account"), true}, {QStringLiteral("cancel"), false}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     const bool cancel = m_commandLine.isSet(QStringLiteral("cancel"));
     const QStringList args = m_commandLine.positionals();
     if (cancel && args.size() != 1)
-        return usageError(tr("shutdown-at ID --cancel takes exactly one ID."), command);
+        return m_context.usageError(tr("shutdown-at ID --cancel takes exactly one ID."), command);
     if (!cancel && args.size() != 2)
-        return usageError(tr("shutdown-at takes an ID and a time \"YYYY-MM-DD HH:MM:SS\" (or --cancel)."), command);
+        return m_context.usageError(tr("shutdown-at takes an ID and a time \"YYYY-MM-DD HH:MM:SS\" (or --cancel)."), command);
     const QString id = args.at(0);
 
     QDateTime when;
@@ -188,9 +154,9 @@ int ChenyuCommands::shutdownAt()
                 when = QDateTime(date, time, chinaTimeZone());
         }
         if (!when.isValid())
-            return usageError(tr("\"%1\" is not a time of the form \"YYYY-MM-DD HH:MM:SS\".").arg(args.at(1)), command);
+            return m_context.usageError(tr("\"%1\" is not a time of the form \"YYYY-MM-DD HH:MM:SS\".").arg(args.at(1)), command);
         if (when <= QDateTime::currentDateTimeUtc())
-            return usageError(tr("%1 (China Standard Time) is not in the future.").arg(formatChinaWallClock(when)), command);
+            return m_context.usageError(tr("%1 (China Standard Time) is not in the future.").arg(formatChinaWallClock(when)), command);
     }
 
     int exitCode = ExitOk;
@@ -235,9 +201,9 @@ int ChenyuCommands::gpus()
     const QString command = QStringLiteral("gpus");
     const QString parseError = m_commandLine.parseCommand(1, {{QStringLiteral("account"), true}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (!m_commandLine.positionals().isEmpty())
-        return usageError(tr("gpus takes no arguments."), command);
+        return m_context.usageError(tr("gpus takes no arguments."), command);
     int exitCode = ExitOk;
     ChenyuProvider *p = provider(command, true, &exitCode);
     if (!p)
@@ -283,9 +249,9 @@ int ChenyuCommands::pods()
                                                               {QStringLiteral("page-size"), true},
                                                               {QStringLiteral("keyword"), true}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (!m_commandLine.positionals().isEmpty())
-        return usageError(tr("pods takes no arguments."), command);
+        return m_context.usageError(tr("pods takes no arguments."), command);
     int exitCode = ExitOk;
     int page = 1;
     int pageSize = 20;
@@ -363,9 +329,9 @@ int ChenyuCommands::pagedCommand(const QString &command, bool bills)
                                                               {QStringLiteral("page-size"), true},
                                                               {QStringLiteral("keyword"), true}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (!m_commandLine.positionals().isEmpty())
-        return usageError(tr("%1 takes no arguments.").arg(command), command);
+        return m_context.usageError(tr("%1 takes no arguments.").arg(command), command);
     int exitCode = ExitOk;
     int page = 1;
     int pageSize = 20;

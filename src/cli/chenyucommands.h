@@ -27,7 +27,6 @@ public:
     int recharges();
 
 private:
-    int usageError(const QString &message, const QString &command);
     // The --account (or only) account's provider, when it is a Chenyu account; its secret is
     // read only with `unlock`. Returns nullptr after printing why not and setting `exitCode`.
     chenyu::ChenyuProvider *provider(const QString &command, bool unlock, int *exitCode);

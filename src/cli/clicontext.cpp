@@ -3,6 +3,7 @@
 #include "awaitresult.h"
 #include "exitcode.h"
 #include "output.h"
+#include "usage.h"
 
 #include "core/accountsession.h"
 #include "core/eventlog.h"
@@ -152,6 +153,7 @@ Result<Done> CliContext::removeSecret(const QString &accountId)
 AccountSession *CliContext::createSession(const Account &account)
 {
     auto *session = new AccountSession(account, m_eventLog, this);
+    session->setStateFile(AccountSession::stateFilePath(m_configDir, account.id));
     if (m_verbose) {
         connect(session->http(), &HttpClient::requestLogged, this, [this](const HttpLogEntry &e) {
             QString line = QStringLiteral("[http] ") + QString::fromLatin1(e.method) + u' ' + e.url + QStringLiteral(" -> ")
@@ -209,6 +211,34 @@ Result<Provider *> CliContext::openProvider(const Account &account)
     if (!unlocked)
         return unlocked.error();
     return provider;
+}
+
+int CliContext::usageError(const QString &message, const QString &command) const
+{
+    m_out.error(QStringLiteral("suanli-cli: ") + message);
+    m_out.error(Usage::hint(command));
+    return ExitUsage;
+}
+
+Provider *CliContext::platformProvider(const QString &accountName, const QString &platformKey, const QString &command,
+                                       bool unlock, int *exitCode)
+{
+    const auto account = resolveAccount(accountName, exitCode);
+    if (!account)
+        return nullptr;
+    if (account->platform != platformKey) {
+        const auto info = PlatformRegistry::find(platformKey);
+        m_out.error(tr("\"%1\" is a command for %2 accounts; %3 is a %4 account.")
+                        .arg(command, info ? info->displayName : platformKey, account->displayName, account->platform));
+        *exitCode = ExitUsage;
+        return nullptr;
+    }
+    const Result<Provider *> provider = unlock ? openProvider(*account) : createProvider(*account);
+    if (!provider) {
+        *exitCode = fail(provider.error());
+        return nullptr;
+    }
+    return provider.value();
 }
 
 int CliContext::exitCodeFor(const ApiError &error)

@@ -76,6 +76,13 @@ public:
 
     // Prints the error's text on stderr and returns the exit code it stands for.
     int fail(const ApiError &error, const QString &accountName = {}) const;
+    // Prints a usage problem with the hint for `command`; returns the usage exit code.
+    int usageError(const QString &message, const QString &command) const;
+    // The Provider of the account named `accountName` (or the only account) for a command that
+    // exists for one platform only; with `unlock` its secret is read too. Prints why not and
+    // sets `exitCode` otherwise.
+    Provider *platformProvider(const QString &accountName, const QString &platformKey, const QString &command,
+                               bool unlock, int *exitCode);
     static int exitCodeFor(const ApiError &error);
 
 private:

@@ -13,6 +13,7 @@
 #include "usage.h"
 
 #include "core/accountsession.h"
+#include "core/secretstore.h"
 #include "platforms/huixingyun/huixingyunmapping.h"
 #include "platforms/huixingyun/huixingyunprovider.h"
 #include "platforms/platformregistry.h"
@@ -22,7 +23,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
-#include <QSysInfo>
 #include <QTimer>
 
 namespace suanli::cli {
@@ -69,24 +69,9 @@ HuixingyunCommands::HuixingyunCommands(CliContext &context, CommandLine &command
 {
 }
 
-int HuixingyunCommands::usageError(const QString &message, const QString &command)
-{
-    m_context.out().error(QStringLiteral("suanli-cli: ") + message);
-    m_context.out().error(Usage::hint(command));
-    return ExitUsage;
-}
-
-QString HuixingyunCommands::tokenNameForThisComputer()
-{
-    QString host = QSysInfo::machineHostName().trimmed();
-    if (host.isEmpty())
-        host = QStringLiteral("localhost");
-    return QStringLiteral("Suanli Console @ ") + host;
-}
-
 QString HuixingyunCommands::passwordKey(const QString &accountId)
 {
-    return accountId + QStringLiteral("/password");
+    return SecretStore::extraKey(accountId, QStringLiteral("password"));
 }
 
 QString HuixingyunCommands::maskToken(const QString &token)
@@ -106,7 +91,7 @@ std::optional<QString> HuixingyunCommands::createAccountToken(CliContext &contex
         *exitCode = ExitUsage;
         return std::nullopt;
     }
-    const QString name = tokenNameForThisComputer();
+    const QString name = HuixingyunProvider::tokenNameForThisComputer();
     const Result<huixingyun::ApiToken> token = awaitResult<huixingyun::ApiToken>(
         [&](QObject *ctx, auto done) { p->generateToken(password, name, ctx, std::move(done)); });
     if (!token) {
@@ -120,33 +105,8 @@ std::optional<QString> HuixingyunCommands::createAccountToken(CliContext &contex
 
 HuixingyunProvider *HuixingyunCommands::provider(const QString &command, int *exitCode)
 {
-    const auto account = m_context.resolveAccount(m_commandLine.value(QStringLiteral("account")), exitCode);
-    if (!account)
-        return nullptr;
-    if (account->platform != kHuixingyun) {
-        m_context.out().error(tr("\"%1\" is a command for %2 accounts; %3 is a %4 account.")
-                                  .arg(command, platformName(), account->displayName, account->platform));
-        *exitCode = ExitUsage;
-        return nullptr;
-    }
-    const Result<Provider *> p = m_context.createProvider(*account);
-    if (!p) {
-        *exitCode = m_context.fail(p.error());
-        return nullptr;
-    }
-    auto *provider = qobject_cast<HuixingyunProvider *>(p.value());
-    if (!provider) {
-        m_context.out().error(tr("This build has no 慧星云 support."));
-        *exitCode = ExitFailed;
-        return nullptr;
-    }
-    ResourceCommands::keepState(m_context, provider);
-    const Result<Done> unlocked = m_context.unlock(provider);
-    if (!unlocked) {
-        *exitCode = m_context.fail(unlocked.error());
-        return nullptr;
-    }
-    return provider;
+    Provider *p = m_context.platformProvider(m_commandLine.value(QStringLiteral("account")), kHuixingyun, command, true, exitCode);
+    return p ? qobject_cast<HuixingyunProvider *>(p) : nullptr;
 }
 
 bool HuixingyunCommands::wholeNumber(const QString &name, int min, int max, int *value, const QString &command, int *exitCode)
@@ -156,7 +116,7 @@ bool HuixingyunCommands::wholeNumber(const QString &name, int min, int max, int 
     bool ok = false;
     const int n = m_commandLine.value(name).toInt(&ok);
     if (!ok || n < min || n > max) {
-        *exitCode = usageError(tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+        *exitCode = m_context.usageError(tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
                                    .arg(name)
                                    .arg(min)
                                    .arg(max)
@@ -178,7 +138,7 @@ std::optional<QString> HuixingyunCommands::password(HuixingyunProvider *p, const
     if (m_commandLine.isSet(QStringLiteral("password-stdin"))) {
         const std::optional<QString> line = SecretPrompt::readLine();
         if (!line || line->isEmpty()) {
-            *exitCode = usageError(tr("No password was given on stdin."), command);
+            *exitCode = m_context.usageError(tr("No password was given on stdin."), command);
             return std::nullopt;
         }
         return line;
@@ -192,12 +152,12 @@ std::optional<QString> HuixingyunCommands::password(HuixingyunProvider *p, const
         const std::optional<QString> typed =
             SecretPrompt::askHidden(tr("%1 password of %2 (%3): ").arg(platformName(), account.login, account.displayName));
         if (!typed || typed->isEmpty()) {
-            *exitCode = usageError(tr("No password was given."), command);
+            *exitCode = m_context.usageError(tr("No password was given."), command);
             return std::nullopt;
         }
         return typed;
     }
-    *exitCode = usageError(tr("The API tokens of %1 are managed with its password: pass it on stdin with --password-stdin, "
+    *exitCode = m_context.usageError(tr("The API tokens of %1 are managed with its password: pass it on stdin with --password-stdin, "
                               "or keep it with 'account add --remember-password'.")
                                .arg(account.displayName),
                            command);
@@ -221,7 +181,7 @@ int HuixingyunCommands::tokens()
         return deleteTokens();
     if (sub.isEmpty() || sub == u"list" || sub.startsWith(u'-'))
         return listTokens();
-    return usageError(tr("Unknown tokens subcommand \"%1\" (list, create, delete).").arg(sub), QStringLiteral("tokens"));
+    return m_context.usageError(tr("Unknown tokens subcommand \"%1\" (list, create, delete).").arg(sub), QStringLiteral("tokens"));
 }
 
 int HuixingyunCommands::listTokens()
@@ -232,9 +192,9 @@ int HuixingyunCommands::listTokens()
                                                                          {QStringLiteral("password-stdin"), false},
                                                                          {QStringLiteral("reveal"), false}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (!m_commandLine.positionals().isEmpty())
-        return usageError(tr("tokens takes no arguments."), command);
+        return m_context.usageError(tr("tokens takes no arguments."), command);
     int exitCode = ExitOk;
     HuixingyunProvider *p = provider(command, &exitCode);
     if (!p)
@@ -284,9 +244,9 @@ int HuixingyunCommands::createToken()
     const QString parseError =
         m_commandLine.parseCommand(2, {{QStringLiteral("account"), true}, {QStringLiteral("password-stdin"), false}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (m_commandLine.positionals().size() != 1 || m_commandLine.positionals().constFirst().trimmed().isEmpty())
-        return usageError(tr("tokens create takes exactly one NAME."), command);
+        return m_context.usageError(tr("tokens create takes exactly one NAME."), command);
     const QString name = m_commandLine.positionals().constFirst().trimmed();
     int exitCode = ExitOk;
     HuixingyunProvider *p = provider(command, &exitCode);
@@ -323,10 +283,10 @@ int HuixingyunCommands::deleteTokens()
                                                               {QStringLiteral("password-stdin"), false},
                                                               {QStringLiteral("yes"), false}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     const QStringList wanted = m_commandLine.positionals();
     if (wanted.isEmpty())
-        return usageError(tr("tokens delete needs at least one TOKEN (its value or its name)."), command);
+        return m_context.usageError(tr("tokens delete needs at least one TOKEN (its value or its name)."), command);
     int exitCode = ExitOk;
     HuixingyunProvider *p = provider(command, &exitCode);
     if (!p)
@@ -417,9 +377,9 @@ int HuixingyunCommands::products()
     const QString command = QStringLiteral("products");
     const QString parseError = m_commandLine.parseCommand(1, {{QStringLiteral("account"), true}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (!m_commandLine.positionals().isEmpty())
-        return usageError(tr("products takes no arguments."), command);
+        return m_context.usageError(tr("products takes no arguments."), command);
     int exitCode = ExitOk;
     HuixingyunProvider *p = provider(command, &exitCode);
     if (!p)
@@ -466,9 +426,9 @@ int HuixingyunCommands::apps()
     const QString command = QStringLiteral("apps");
     const QString parseError = m_commandLine.parseCommand(1, {{QStringLiteral("account"), true}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (!m_commandLine.positionals().isEmpty())
-        return usageError(tr("apps takes no arguments."), command);
+        return m_context.usageError(tr("apps takes no arguments."), command);
     int exitCode = ExitOk;
     HuixingyunProvider *p = provider(command, &exitCode);
     if (!p)
@@ -510,14 +470,14 @@ int HuixingyunCommands::images()
                                                               {QStringLiteral("mine"), false},
                                                               {QStringLiteral("room"), true}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (!m_commandLine.positionals().isEmpty())
-        return usageError(tr("images takes no arguments, only options."), command);
+        return m_context.usageError(tr("images takes no arguments, only options."), command);
     const bool mine = m_commandLine.isSet(QStringLiteral("mine"));
     const QString gpuType = m_commandLine.value(QStringLiteral("gpu-type")).trimmed();
     const QString room = m_commandLine.value(QStringLiteral("room")).trimmed();
     if (mine && !gpuType.isEmpty())
-        return usageError(tr("Your own images belong to a zone, not a GPU type: use --mine --room ZONE."), command);
+        return m_context.usageError(tr("Your own images belong to a zone, not a GPU type: use --mine --room ZONE."), command);
     int exitCode = ExitOk;
     HuixingyunProvider *p = provider(command, &exitCode);
     if (!p)
@@ -605,12 +565,12 @@ int HuixingyunCommands::buy()
                                                               {QStringLiteral("wait"), false},
                                                               {QStringLiteral("yes"), false}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (!m_commandLine.positionals().isEmpty())
-        return usageError(tr("buy takes no arguments, only options."), command);
+        return m_context.usageError(tr("buy takes no arguments, only options."), command);
     for (const QString &required : {QStringLiteral("product"), QStringLiteral("image"), QStringLiteral("pay")}) {
         if (m_commandLine.value(required).trimmed().isEmpty())
-            return usageError(tr("--%1 is required (see 'suanli-cli products' and 'suanli-cli images').").arg(required), command);
+            return m_context.usageError(tr("--%1 is required (see 'suanli-cli products' and 'suanli-cli images').").arg(required), command);
     }
     int exitCode = ExitOk;
     huixingyun::BuyRequest request;
@@ -622,7 +582,7 @@ int HuixingyunCommands::buy()
         return exitCode;
     const auto unit = huixingyun::Mapping::payUnitFromKey(m_commandLine.value(QStringLiteral("pay")));
     if (!unit)
-        return usageError(tr("--pay takes hourly, daily or monthly, not \"%1\".").arg(m_commandLine.value(QStringLiteral("pay"))),
+        return m_context.usageError(tr("--pay takes hourly, daily or monthly, not \"%1\".").arg(m_commandLine.value(QStringLiteral("pay"))),
                           command);
     request.payUnit = *unit;
 
@@ -697,12 +657,12 @@ int HuixingyunCommands::buyApp()
                                                               {QStringLiteral("wait"), false},
                                                               {QStringLiteral("yes"), false}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (!m_commandLine.positionals().isEmpty())
-        return usageError(tr("buy-app takes no arguments, only options."), command);
+        return m_context.usageError(tr("buy-app takes no arguments, only options."), command);
     for (const QString &required : {QStringLiteral("app"), QStringLiteral("pay")}) {
         if (m_commandLine.value(required).trimmed().isEmpty())
-            return usageError(tr("--%1 is required (see 'suanli-cli apps').").arg(required), command);
+            return m_context.usageError(tr("--%1 is required (see 'suanli-cli apps').").arg(required), command);
     }
     int exitCode = ExitOk;
     huixingyun::BuyAppRequest request;
@@ -711,7 +671,7 @@ int HuixingyunCommands::buyApp()
         return exitCode;
     const auto unit = huixingyun::Mapping::payUnitFromKey(m_commandLine.value(QStringLiteral("pay")));
     if (!unit)
-        return usageError(tr("--pay takes hourly, daily or monthly, not \"%1\".").arg(m_commandLine.value(QStringLiteral("pay"))),
+        return m_context.usageError(tr("--pay takes hourly, daily or monthly, not \"%1\".").arg(m_commandLine.value(QStringLiteral("pay"))),
                           command);
     request.payUnit = *unit;
 

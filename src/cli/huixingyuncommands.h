@@ -40,14 +40,12 @@ public:
     // the password. Returns the token, or nullopt after printing why and setting `exitCode`.
     static std::optional<QString> createAccountToken(CliContext &context, Provider *provider, const QString &password,
                                                      int *exitCode);
-    static QString tokenNameForThisComputer();
     // Where `account add --remember-password` keeps the password (the GUI uses the same key).
     static QString passwordKey(const QString &accountId);
     // "edfb…bad1": enough to tell tokens apart, not enough to use one.
     static QString maskToken(const QString &token);
 
 private:
-    int usageError(const QString &message, const QString &command);
     // An option's whole number within [min, max], left alone when not given; false after
     // printing a usage error.
     bool wholeNumber(const QString &name, int min, int max, int *value, const QString &command, int *exitCode);

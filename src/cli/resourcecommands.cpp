@@ -60,24 +60,6 @@ ResourceCommands::ResourceCommands(CliContext &context, CommandLine &commandLine
 {
 }
 
-QString ResourceCommands::stateFilePath(const QString &configDir, const QString &accountId)
-{
-    return QDir(configDir).filePath(QStringLiteral("state/") + accountId + QStringLiteral(".json"));
-}
-
-void ResourceCommands::keepState(CliContext &context, Provider *provider)
-{
-    AccountSession *session = provider->session();
-    session->setStateFile(stateFilePath(context.configDir(), session->account().id));
-}
-
-int ResourceCommands::usageError(const QString &message, const QString &command)
-{
-    m_context.out().error(QStringLiteral("suanli-cli: ") + message);
-    m_context.out().error(Usage::hint(command));
-    return ExitUsage;
-}
-
 int ResourceCommands::list()
 {
     const QString command = QStringLiteral("list");
@@ -87,15 +69,15 @@ int ResourceCommands::list()
                                                               {QStringLiteral("include-destroyed"), false},
                                                               {QStringLiteral("all"), false}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (!m_commandLine.positionals().isEmpty())
-        return usageError(tr("list takes no arguments: %1").arg(m_commandLine.positionals().join(u' ')), command);
+        return m_context.usageError(tr("list takes no arguments: %1").arg(m_commandLine.positionals().join(u' ')), command);
 
     std::optional<ResourceKind> kind;
     if (m_commandLine.isSet(QStringLiteral("kind"))) {
         kind = ResourceNames::kindFromKey(m_commandLine.value(QStringLiteral("kind")));
         if (!kind)
-            return usageError(tr("Unknown kind \"%1\". Valid kinds: %2.")
+            return m_context.usageError(tr("Unknown kind \"%1\". Valid kinds: %2.")
                                   .arg(m_commandLine.value(QStringLiteral("kind")), kindKeys().join(QStringLiteral(", "))),
                               command);
     }
@@ -103,7 +85,7 @@ int ResourceCommands::list()
     if (m_commandLine.isSet(QStringLiteral("status"))) {
         status = ResourceNames::statusFromKey(m_commandLine.value(QStringLiteral("status")));
         if (!status)
-            return usageError(tr("Unknown status \"%1\". Valid statuses: %2.")
+            return m_context.usageError(tr("Unknown status \"%1\". Valid statuses: %2.")
                                   .arg(m_commandLine.value(QStringLiteral("status")), statusKeys().join(QStringLiteral(", "))),
                               command);
     }
@@ -127,7 +109,6 @@ int ResourceCommands::list()
             continue;
         }
         Provider *p = provider.value();
-        keepState(m_context, p);
         const Result<QList<Resource>> listed = awaitResult<QList<Resource>>(
             [p, &options](QObject *ctx, auto done) { p->listResources(options, ctx, std::move(done)); });
         if (!listed) {
@@ -173,9 +154,9 @@ int ResourceCommands::show()
     const QString parseError =
         m_commandLine.parseCommand(1, {{QStringLiteral("account"), true}, {QStringLiteral("reveal-password"), false}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (m_commandLine.positionals().size() != 1)
-        return usageError(tr("show takes exactly one ID."), command);
+        return m_context.usageError(tr("show takes exactly one ID."), command);
     const bool revealPassword = m_commandLine.isSet(QStringLiteral("reveal-password"));
     const QString id = m_commandLine.positionals().constFirst();
 
@@ -187,7 +168,6 @@ int ResourceCommands::show()
     if (!provider)
         return m_context.fail(provider.error());
     Provider *p = provider.value();
-    keepState(m_context, p);
     const Result<Resource> found = awaitResult<Resource>([p, &id](QObject *ctx, auto done) { p->resource(id, ctx, std::move(done)); });
     if (!found)
         return m_context.fail(found.error());
@@ -256,10 +236,10 @@ int ResourceCommands::perform(Action action, const QString &command)
     }
     const QString parseError = m_commandLine.parseCommand(1, options);
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     const QStringList ids = m_commandLine.positionals();
     if (ids.isEmpty())
-        return usageError(tr("%1 needs at least one ID.").arg(command), command);
+        return m_context.usageError(tr("%1 needs at least one ID.").arg(command), command);
 
     // What the action needs besides the ids.
     ActionRequest request;
@@ -272,28 +252,28 @@ int ResourceCommands::perform(Action action, const QString &command)
     case Action::Rebuild:
         request.imageId = m_commandLine.value(QStringLiteral("image")).trimmed();
         if (request.imageId.isEmpty())
-            return usageError(tr("rebuild needs --image IMAGE_ID (see 'suanli-cli images')."), command);
+            return m_context.usageError(tr("rebuild needs --image IMAGE_ID (see 'suanli-cli images')."), command);
         break;
     case Action::Snapshot:
         request.name = m_commandLine.value(QStringLiteral("name")).trimmed();
         if (ids.size() != 1)
-            return usageError(tr("snapshot takes exactly one ID: an image is saved from one instance at a time."), command);
+            return m_context.usageError(tr("snapshot takes exactly one ID: an image is saved from one instance at a time."), command);
         if (request.name.isEmpty())
-            return usageError(tr("snapshot needs --name NAME for the new image."), command);
+            return m_context.usageError(tr("snapshot needs --name NAME for the new image."), command);
         break;
     case Action::ChangeBilling:
         request.billing = m_commandLine.value(QStringLiteral("pay")).trimmed().toLower();
         if (request.billing != u"daily" && request.billing != u"monthly")
-            return usageError(tr("--pay takes daily or monthly, not \"%1\".").arg(m_commandLine.value(QStringLiteral("pay"))),
+            return m_context.usageError(tr("--pay takes daily or monthly, not \"%1\".").arg(m_commandLine.value(QStringLiteral("pay"))),
                               command);
         break;
     case Action::Renew: {
         bool ok = false;
         request.periods = m_commandLine.value(QStringLiteral("periods")).toInt(&ok);
         if (!m_commandLine.isSet(QStringLiteral("periods")))
-            return usageError(tr("renew needs --periods N (days or months, as the instance is billed)."), command);
+            return m_context.usageError(tr("renew needs --periods N (days or months, as the instance is billed)."), command);
         if (!ok || request.periods < 1)
-            return usageError(tr("--periods takes a whole number of days or months, not \"%1\".")
+            return m_context.usageError(tr("--periods takes a whole number of days or months, not \"%1\".")
                                   .arg(m_commandLine.value(QStringLiteral("periods"))),
                               command);
         break;
@@ -311,7 +291,6 @@ int ResourceCommands::perform(Action action, const QString &command)
     if (!provider)
         return m_context.fail(provider.error());
     Provider *p = provider.value();
-    keepState(m_context, p);
 
     // Refusals come before anything is read or sent.
     if (!p->actions().contains(request.action)) {
@@ -474,9 +453,9 @@ int ResourceCommands::balance()
     const QString command = QStringLiteral("balance");
     const QString parseError = m_commandLine.parseCommand(1, {{QStringLiteral("account"), true}});
     if (!parseError.isEmpty())
-        return usageError(parseError, command);
+        return m_context.usageError(parseError, command);
     if (!m_commandLine.positionals().isEmpty())
-        return usageError(tr("balance takes no arguments."), command);
+        return m_context.usageError(tr("balance takes no arguments."), command);
 
     int exitCode = ExitOk;
     const auto selected = m_context.resolveAccounts(m_commandLine.isSet(QStringLiteral("account")),

@@ -24,13 +24,7 @@ public:
     int perform(Action action, const QString &command);
     int balance();
 
-    // Lets the account's provider remember small facts between runs (how an instance was
-    // stopped decides how it starts), in the same file the GUI keeps for the account.
-    static void keepState(CliContext &context, Provider *provider);
-    static QString stateFilePath(const QString &configDir, const QString &accountId);
-
 private:
-    int usageError(const QString &message, const QString &command);
     // One request over every id for platforms with batch endpoints, answered per id.
     int performBatch(Provider *provider, const ActionRequest &request, const QList<Resource> &targets,
                      const QString &command);

@@ -57,6 +57,11 @@ void AccountSession::setState(AccountState state, const QString &reason)
     Q_EMIT stateChanged(state, reason);
 }
 
+QString AccountSession::stateFilePath(const QString &configDir, const QString &accountId)
+{
+    return QDir(configDir).filePath(QStringLiteral("state/") + accountId + QStringLiteral(".json"));
+}
+
 void AccountSession::setStateFile(const QString &path)
 {
     m_stateFile = path;

@@ -47,6 +47,8 @@ public:
     // Small, non-secret facts a platform must remember between runs (how an instance was
     // stopped, say), kept in one JSON file per account. Without a file they live in memory.
     void setStateFile(const QString &path);
+    // Where an account's state file lives in a config dir; the GUI and the CLI share it.
+    static QString stateFilePath(const QString &configDir, const QString &accountId);
     QVariant persisted(const QString &key) const;
     void persist(const QString &key, const QVariant &value);
 

@@ -33,6 +33,11 @@ QString missingSecretMessage()
 
 SecretStore::~SecretStore() = default;
 
+QString SecretStore::extraKey(const QString &accountId, const QString &name)
+{
+    return accountId + QLatin1Char('/') + name;
+}
+
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent)
     , m_service(std::move(service))

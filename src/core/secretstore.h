@@ -30,6 +30,10 @@ public:
     virtual void read(const QString &accountId, QObject *context, Completion<QString> done) = 0;
     virtual void remove(const QString &accountId, QObject *context, Completion<Done> done) = 0;
 
+    // The key of an account's second secret (a password remembered for token management):
+    // "<accountId>/<name>". One rule for the GUI and the CLI, which share the store.
+    static QString extraKey(const QString &accountId, const QString &name);
+
     // Whether secrets survive a restart of the application.
     virtual bool persistent() const = 0;
     // A translated name for the settings page ("System keychain", "This session only", ...).

@@ -87,12 +87,12 @@ AccountManager::Entry *AccountManager::createEntry(const Account &account)
 
 QString AccountManager::stateFilePath(const QString &id) const
 {
-    return QDir(m_configDir).filePath(QStringLiteral("state/") + id + QStringLiteral(".json"));
+    return AccountSession::stateFilePath(m_configDir, id);
 }
 
 QString AccountManager::extraSecretKey(const QString &id, const QString &name)
 {
-    return id + QLatin1Char('/') + name;
+    return SecretStore::extraKey(id, name);
 }
 
 void AccountManager::setExtraSecret(const QString &id, const QString &name, const QString &value, bool remember)

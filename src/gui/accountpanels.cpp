@@ -1,12 +1,13 @@
 #include "accountpanels.h"
 
+#include "platforms/huixingyun/huixingyunprovider.h"
+
 #include "accounttab.h"
 #include "chenyupanels.h"
 #include "huixingyunpanels.h"
 
 #include "core/accountsession.h"
 
-#include <QSysInfo>
 
 namespace suanli::gui {
 
@@ -32,8 +33,7 @@ AccountPanels::PasswordSignIn AccountPanels::passwordSignIn(const QString &platf
 
 QString AccountPanels::signInTokenName()
 {
-    const QString host = QSysInfo::machineHostName();
-    return QStringLiteral("Suanli Console @ ") + (host.isEmpty() ? QStringLiteral("localhost") : host);
+    return huixingyun::HuixingyunProvider::tokenNameForThisComputer();
 }
 
 AccountPanels::AccountPanels(const Context &context, QObject *parent)

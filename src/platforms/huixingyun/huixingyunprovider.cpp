@@ -7,6 +7,7 @@
 #include "core/jsonutil.h"
 
 #include <QSet>
+#include <QSysInfo>
 
 #include <algorithm>
 #include <memory>
@@ -258,6 +259,14 @@ std::optional<QString> HuixingyunProvider::validateRebuildOs(const QString &curr
         return std::nullopt;
     return tr("The image runs %1 but the instance runs %2: 慧星云 cannot reinstall across operating systems.")
         .arg(imageOs.trimmed(), currentOs.trimmed());
+}
+
+QString HuixingyunProvider::tokenNameForThisComputer()
+{
+    QString host = QSysInfo::machineHostName().trimmed();
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
+    return QStringLiteral("Suanli Console @ ") + host;
 }
 
 QString HuixingyunProvider::requestText(const ActionRequest &request)

@@ -69,6 +69,9 @@ public:
 
     // How a request reads in the activity log ("card-less stop", "renew for 3 periods", …).
     static QString requestText(const ActionRequest &request);
+    // The name of the token this computer creates from a password ("Suanli Console @ host"),
+    // the same from the GUI and the CLI so that signing in again finds it.
+    static QString tokenNameForThisComputer();
     // Whether the last successful stop of `gid` through this app was card-less.
     bool stoppedCardless(const QString &gid) const;
 
