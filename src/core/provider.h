@@ -30,6 +30,9 @@ enum class Action {
     ChangeBilling,  // switch to a prepaid period (billing), one way
     Renew,          // extend a prepaid period (periods)
     Snapshot,       // save as an image (name); one resource at a time
+    Resume,         // continue a stopped or failed job from its last checkpoint (UNIS compute tasks)
+    Clone,          // create a copy of a job with the same settings (name: the copy's name)
+    RegisterModel,  // register what a finished job trained as a model (name: the model's name)
 };
 
 struct ActionRequest
@@ -118,6 +121,15 @@ public:
         Tokens = 0x80,         // the platform's API tokens can be listed, created and deleted
         RemoteAccess = 0x100,  // resources carry SSH access (Resource::remote)
         Images = 0x200,        // image catalog: rebuild, snapshot
+        Quotas = 0x400,        // remaining compute and storage quotas instead of (or beside) a balance
+        Files = 0x800,         // the platform's file storage: browse, upload, delete
+        Logs = 0x1000,         // resources have logs that can be read (and followed)
+        Metrics = 0x2000,      // resources have GPU / CPU monitoring series
+        Recharge = 0x4000,     // the balance can be topped up (a payment page in the browser)
+        ApiKeys = 0x8000,      // the platform's API keys can be listed and applied for
+        Orders = 0x10000,      // a paged order history
+        Video = 0x20000,       // video generation tasks
+        ResourceKinds = 0x40000, // resources of several kinds in one table (filter by kind)
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 

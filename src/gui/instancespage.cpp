@@ -65,6 +65,9 @@ QStyle::StandardPixmap iconFor(Action action)
     case Action::ChangeBilling:
     case Action::Renew: return QStyle::SP_FileDialogDetailedView;
     case Action::Snapshot: return QStyle::SP_DialogSaveButton;
+    case Action::Resume: return QStyle::SP_MediaSeekForward;
+    case Action::Clone: return QStyle::SP_FileDialogNewFolder;
+    case Action::RegisterModel: return QStyle::SP_DialogApplyButton;
     }
     return QStyle::SP_CustomBase;
 }

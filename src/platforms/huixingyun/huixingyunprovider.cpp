@@ -105,6 +105,9 @@ ActionInfo HuixingyunProvider::actionInfo(Action action) const
                 tr("Destroying deletes the instance and its disks. This cannot be undone.")};
     case Action::ScheduleShutdown:
     case Action::CancelScheduledShutdown:
+    case Action::Resume:
+    case Action::Clone:
+    case Action::RegisterModel:
         break; // not offered by this platform
     }
     return {};
@@ -166,6 +169,9 @@ Availability HuixingyunProvider::availability(const Resource &resource, Action a
     }
     case Action::ScheduleShutdown:
     case Action::CancelScheduledShutdown:
+    case Action::Resume:
+    case Action::Clone:
+    case Action::RegisterModel:
         break;
     }
     return Availability::no(tr("慧星云 does not offer this action."));
@@ -286,6 +292,9 @@ QString HuixingyunProvider::requestText(const ActionRequest &request)
     case Action::Destroy: return tr("destroy");
     case Action::ScheduleShutdown:
     case Action::CancelScheduledShutdown:
+    case Action::Resume:
+    case Action::Clone:
+    case Action::RegisterModel:
         break;
     }
     return {};
@@ -734,6 +743,9 @@ void HuixingyunProvider::sendBatch(const QList<Resource> &resources, const Actio
     }
     case Action::ScheduleShutdown:
     case Action::CancelScheduledShutdown:
+    case Action::Resume:
+    case Action::Clone:
+    case Action::RegisterModel:
         break; // refused by availability()
     }
 
