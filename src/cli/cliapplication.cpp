@@ -9,6 +9,7 @@
 #include "huixingyuncommands.h"
 #include "output.h"
 #include "resourcecommands.h"
+#include "uniscommands.h"
 #include "usage.h"
 
 #include <QLoggingCategory>
@@ -106,8 +107,17 @@ int CliApplication::run(const QStringList &arguments)
         return resources.perform(Action::ChangeBilling, command);
     if (command == u"renew")
         return resources.perform(Action::Renew, command);
+    if (command == u"resume")
+        return resources.perform(Action::Resume, command);
+    if (command == u"register-model")
+        return resources.perform(Action::RegisterModel, command);
     if (command == u"balance")
         return resources.balance();
+
+    // `pods` of a UNIS account lists a job's pods; of a 晨羽智云 account, its pod templates.
+    UnisCommands unis(context, commandLine);
+    if (UnisCommands::isCommand(command) || (command == u"pods" && unis.accountHasJobPods()))
+        return unis.run(command);
 
     ChenyuCommands chenyu(context, commandLine);
     if (command == u"create")

@@ -42,6 +42,9 @@ QJsonObject JsonFormat::resource(const Resource &r, const QString &accountName)
         {QStringLiteral("expiresAt"), time(r.expiresAt)},
         {QStringLiteral("region"), text(r.region)},
         {QStringLiteral("webUrl"), text(r.webUrl)},
+        {QStringLiteral("creator"), text(r.creator)},
+        {QStringLiteral("startedAt"), time(r.startedAt)},
+        {QStringLiteral("finishedAt"), time(r.finishedAt)},
     };
 }
 

@@ -48,6 +48,19 @@ QString Usage::overview()
         "      [--extra-disk GB] [--wait] [--account NAME] [--yes]\n"
         "  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]\n"
         "\n"
+        "紫光 UNIS 算力平台 (jobs: dev-env, training, fine-tune, compute-task):\n"
+        "  whoami | quota | specs | resource-groups [--account NAME]\n"
+        "  assets image|algorithm|model|dataset [--mine] [--search TEXT] [--account NAME]\n"
+        "  pods JOB_ID [--account NAME]\n"
+        "  events POD_UID [--job JOB_ID] [--account NAME]\n"
+        "  resume ID... [--account NAME] [--yes]\n"
+        "  clone ID [--name NAME] [--account NAME] [--yes]\n"
+        "  register-model ID --name NAME [--account NAME]\n"
+        "  create-devenv --name NAME --image IMAGE (--spec SPEC | --gpu-model MODEL [--gpus N] |\n"
+        "                --resource-group GROUP --cpu N --memory GB [GPUs]) [--ssh ...] [--yes]\n"
+        "  create-task --kind training|fine-tune|compute-task --name NAME --algorithm ALGORITHM\n"
+        "              (--spec SPEC | --resource-group GROUP --cpu N --memory GB [GPUs]) [...] [--yes]\n"
+        "\n"
         "Global options:\n"
         "  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)\n"
         "  --json            print results as UTF-8 JSON on stdout, with every message in English\n"
@@ -92,7 +105,14 @@ QString Usage::command(const QStringList &words)
                       "  --insecure-storage   keep secrets in an unencrypted file (for machines without keychain)\n"
                       "  --password-stdin     慧星云: read the account's password from stdin and create an API token\n"
                       "                       named \"Suanli Console @ HOST\" with it; only the token is stored\n"
-                      "  --remember-password  慧星云: also keep the password in the keychain, for the tokens commands\n");
+                      "  --remember-password  慧星云: also keep the password in the keychain, for the tokens commands\n"
+                      "\n"
+                      "Options (--option KEY=VALUE):\n"
+                      "  ca-cert=FILE         every platform: also trust the CA certificate(s) in FILE (PEM or DER),\n"
+                      "                       for a deployment with a certificate of its own CA\n"
+                      "  aes-key=KEY          紫光 UNIS: the deployment's login encryption key (16, 24 or 32 bytes)\n"
+                      "  plain-password=true  紫光 UNIS: send the password unencrypted (platforms before version D11)\n"
+                      "Other keys are refused. For 紫光 UNIS the secret is the password, and --login the user name.\n");
         if (second == u"list")
             return tr("Usage: suanli-cli account list\n\nLists the accounts (no secrets).\n");
         if (second == u"remove")
@@ -203,8 +223,85 @@ QString Usage::command(const QStringList &words)
     if (first == u"gpus")
         return tr("Usage: suanli-cli gpus [--account NAME]\n\nLists the GPU models of 晨羽智云 with their prices.\n");
     if (first == u"pods")
-        return tr("Usage: suanli-cli pods [--account NAME] [--page N] [--page-size N] [--keyword K]\n\n"
-                  "Lists the pods (application templates) of 晨羽智云; every page unless --page is given.\n");
+        return tr("Usage: suanli-cli pods [--account NAME] [--page N] [--page-size N] [--keyword K]\n"
+                  "       suanli-cli pods JOB_ID [--account NAME]\n\n"
+                  "For a 晨羽智云 account: lists its pods (application templates); every page unless --page is given.\n"
+                  "For a 紫光 UNIS account: lists the pods (instances) of one job, with their UIDs for 'events'.\n");
+    if (first == u"events")
+        return tr("Usage: suanli-cli events POD_UID [--job JOB_ID] [--account NAME]\n\n"
+                  "Lists the Kubernetes events of a 紫光 UNIS pod, oldest first. With --job, the pod may also be\n"
+                  "given by its name.\n");
+    if (first == u"whoami")
+        return tr("Usage: suanli-cli whoami [--account NAME]\n\n"
+                  "Shows who a 紫光 UNIS account signs in as: user, tenant, user group and role.\n");
+    if (first == u"quota")
+        return tr("Usage: suanli-cli quota [--account NAME]\n\n"
+                  "Shows what is left of a 紫光 UNIS account's compute quota (CPU, memory, GPUs, vGPUs, MIG\n"
+                  "slices, jobs) and its storage quota. In JSON a figure is a number, or the platform's own\n"
+                  "words when it sends words (a storage quota that is not enabled), or null.\n");
+    if (first == u"specs")
+        return tr("Usage: suanli-cli specs [--gpu-model MODEL] [--account NAME]\n\n"
+                  "Lists the preset specs of a 紫光 UNIS deployment (CPU, memory, GPUs) and its GPU models.\n");
+    if (first == u"resource-groups")
+        return tr("Usage: suanli-cli resource-groups [--account NAME]\n\n"
+                  "Lists the resource groups a 紫光 UNIS account's jobs can run in, with what is free now.\n");
+    if (first == u"assets")
+        return tr("Usage: suanli-cli assets image|algorithm|model|dataset [--mine] [--search TEXT] [--account NAME]\n\n"
+                  "Lists the AI assets of a 紫光 UNIS account (the names the create commands take), every one\n"
+                  "it can see or with --mine only its own.\n");
+    if (first == u"resume")
+        return tr("Usage: suanli-cli resume ID... [--account NAME] [--yes]\n\n"
+                  "Lets a stopped or failed 紫光 UNIS compute task run on from its last checkpoint, after\n"
+                  "asking the platform whether it can. It uses compute quota, so --yes is required.\n");
+    if (first == u"clone")
+        return tr("Usage: suanli-cli clone ID [--name NAME] [--account NAME] [--yes]\n\n"
+                  "Creates a 紫光 UNIS compute task with the settings of another (named NAME, default the\n"
+                  "old name with \"-clone\"), and prints its id once the list shows it. It starts at once and\n"
+                  "uses compute quota, so --yes is required.\n");
+    if (first == u"register-model")
+        return tr("Usage: suanli-cli register-model ID --name NAME [--account NAME]\n\n"
+                  "Registers what a 紫光 UNIS job that succeeded wrote to its output folder as a private model\n"
+                  "named NAME in the AI assets.\n");
+    if (first == u"create-devenv")
+        return tr("Usage: suanli-cli create-devenv --name NAME --image IMAGE [--image-version V]\n"
+                  "           (--spec SPEC [--resource-group GROUP] | --gpu-model MODEL [--gpus N] |\n"
+                  "            --resource-group GROUP --cpu N --memory GB [--gpu-model MODEL]\n"
+                  "            [--gpus N | --vgpus N [--vgpu-memory MB] [--vgpu-cores N] | --mig PROFILE [--mig-count N]])\n"
+                  "           [--ssh] [--ssh-auth password|key-pair|both] [--ssh-key-pair ID] [--ssh-password-stdin]\n"
+                  "           [--no-shared-memory] [--account NAME] [--yes]\n"
+                  "\n"
+                  "Creates a 紫光 UNIS dev environment (notebook) and prints its id once the list shows it (the\n"
+                  "platform's answer does not name it). Names are checked against the platform first (see\n"
+                  "'assets image', 'specs', 'resource-groups'); ids work too. With a preset spec (or a GPU model\n"
+                  "and a number of whole cards, which pick one) the spec decides the CPU, memory, GPUs and the\n"
+                  "resource group; without, give a resource group and the resources. The image version is the\n"
+                  "image's current one unless --image-version is given. SSH signs in with a password the\n"
+                  "platform makes, one read from stdin, or a key pair. /dev/shm is mounted unless\n"
+                  "--no-shared-memory; the platform's create call takes no other mounts.\n"
+                  "It uses compute quota while it runs, so --yes is required.\n");
+    if (first == u"create-task")
+        return tr("Usage: suanli-cli create-task --kind training|fine-tune|compute-task --name NAME\n"
+                  "           [--scenario SCENARIO [--incremental]] --algorithm ALGORITHM [--algorithm-version V]\n"
+                  "           [--config STRATEGY] [--param NAME=VALUE]... [--env NAME=VALUE]... [--command CMD]\n"
+                  "           [--image IMAGE [--image-version V]] [--model MODEL [--model-version V]]\n"
+                  "           [--sft-model MODEL] [--reward-model MODEL] [--dataset DATASET [--dataset-version V] |\n"
+                  "            --input-dir DIR] [--output DIR] [--working-dir DIR]\n"
+                  "           (--spec SPEC | --resource-group GROUP --cpu N --memory GB [--gpus N | --vgpus N ... |\n"
+                  "            --mig PROFILE ...]) [--nodes N] [--rdma] [--framework F] [--task-type nlp|cv|ml]\n"
+                  "           [--resource-type standard|advanced] [--description TEXT] [--urgent] [--account NAME] [--yes]\n"
+                  "\n"
+                  "Creates a 紫光 UNIS training job, LLM fine-tune job or compute task from an algorithm of the AI\n"
+                  "assets and prints its id once the list shows it. The algorithm's strategy (--config; needed\n"
+                  "when it has several) gives the start file, the image, the base model and the hyper-parameters,\n"
+                  "which --param changes or adds to; the command is generated from them unless --command is given.\n"
+                  "  --scenario    compute tasks: fine-tune, pre-train, rl, dpo or model-training;\n"
+                  "                fine-tune jobs: fine-tune (default) or pre-train; --incremental: incremental pre-training\n"
+                  "  --sft-model   rl and dpo: the policy (SFT) model; --reward-model: rl's reward model\n"
+                  "  --dataset     a dataset of the AI assets as input; --input-dir a folder of your storage instead\n"
+                  "  --nodes       how many nodes, each with the spec's or the given resources (default 1)\n"
+                  "  --framework   PyTorch, TensorFlow, scikit-learn or MPI (default: the strategy's)\n"
+                  "  --task-type   training and model-training: nlp (default), cv or ml\n"
+                  "It starts at once and uses compute quota, so --yes is required.\n");
     if (first == u"bills")
         return tr("Usage: suanli-cli bills [--account NAME] [--page N] [--page-size N] [--keyword K]\n\n"
                   "Lists charges of a 晨羽智云 account, newest first (page size 1 to 100, default 20).\n");
