@@ -49,6 +49,12 @@ void AccountPanels::addPages(QTabWidget *pages)
     Q_UNUSED(pages);
 }
 
+QWidget *AccountPanels::createHeaderRow(QWidget *parent)
+{
+    Q_UNUSED(parent);
+    return nullptr;
+}
+
 QList<QAction *> AccountPanels::createActions() const
 {
     return {};
