@@ -257,8 +257,11 @@ InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget 
         updateActions();
         updateDetail();
     });
-    // A refresh changes statuses under the selection: availability and details follow.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+    // A refresh changes statuses under the selection: availability and details follow. A run
+    // time ticking on changes neither.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        if (topLeft.column() == ResourceTableModel::RunTime && bottomRight.column() == ResourceTableModel::RunTime)
+            return;
         updateActions();
         updateDetail();
     });

@@ -82,7 +82,6 @@ UnisPanels::UnisPanels(const Context &context, unis::UnisProvider *provider)
     // The web IDE of a running dev environment with a built-in image.
     m_openWebIde->setObjectName(QStringLiteral("action-open-web-ide"));
     m_openWebIde->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_openWebIde->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_openWebIde, &QAction::triggered, this, &UnisPanels::openWebIde);
     page->addResourceAction(m_openWebIde, [](const QList<Resource> &selected) {
         if (selected.size() != 1)

@@ -202,13 +202,40 @@ void UnisPodsView::setJob(const std::optional<Resource> &job)
         return;
     }
     m_refresh->setEnabled(true);
-    loadPods(sameJob);
+    if (isVisible()) {
+        loadPods(sameJob);
+        return;
+    }
+    m_staleSameJob = m_stale ? (m_staleSameJob && sameJob) : sameJob;
+    m_stale = true;
+    if (!sameJob) {
+        // Nothing of the previous job stays on show, even out of sight.
+        ++m_podGeneration;
+        ++m_eventGeneration;
+        m_pods.clear();
+        m_events.clear();
+        m_podList->clear();
+        m_eventList->clear();
+        m_podsLoaded = m_eventsLoaded = false;
+        m_eventsTitle->clear();
+    }
+}
+
+void UnisPodsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_job) {
+        m_stale = false;
+        loadPods(m_staleSameJob);
+    }
 }
 
 void UnisPodsView::reload()
 {
-    if (m_job)
+    if (m_job) {
+        m_stale = false;
         loadPods(true);
+    }
 }
 
 void UnisPodsView::showMessage(const QString &text, bool error)
@@ -220,6 +247,7 @@ void UnisPodsView::showMessage(const QString &text, bool error)
 
 void UnisPodsView::loadPods(bool keepSelection)
 {
+    m_stale = false;
     const QString keep = keepSelection && currentPod() ? currentPod()->name : QString();
     const int generation = ++m_podGeneration;
     if (!keepSelection) {

@@ -31,7 +31,8 @@ class HeaderStateKeeper;
 
 // A UNIS job's pods (getPodList) and the Kubernetes events of the pod selected
 // (viewPodEvents), for the detail pane. The pods are read again when another job is shown or
-// the job's status changes, and on demand. Actions per pod (the log viewer, monitoring) plug
+// the job's status changes (once the view is in sight: a hidden page sends nothing), and on
+// demand. Actions per pod (the log viewer, monitoring) plug
 // in with addPodAction().
 class UnisPodsView final : public QWidget
 {
@@ -70,6 +71,9 @@ public:
 
     static QString podStatusText(const unis::Pod &pod);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     void podsLoaded();
     void eventsLoaded();
@@ -102,6 +106,8 @@ private:
     int m_podGeneration = 0;
     int m_eventGeneration = 0;
     bool m_podsLoaded = false;
+    bool m_stale = false;         // the job changed while the view was hidden
+    bool m_staleSameJob = false;
     bool m_eventsLoaded = false;
 };
 
