@@ -102,7 +102,7 @@ int main(int argc, char **argv)
     QString configDir;
     if (demo) {
         simulator = std::make_unique<sim::SimEnvironment>();
-        if (!simulator->start({QStringLiteral("chenyu"), QStringLiteral("huixingyun")})) {
+        if (!simulator->start({QStringLiteral("chenyu"), QStringLiteral("huixingyun"), QStringLiteral("unis")})) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate("main", "The simulator could not start: %1").arg(simulator->errorString())));
             return 1;
@@ -147,6 +147,12 @@ int main(int argc, char **argv)
             } else if (endpoint.platform == u"huixingyun") {
                 account.displayName = QStringLiteral("慧星云 · demo");
                 what = QCoreApplication::translate("main", "Demo: a simulated 慧星云 answers at %1.");
+            } else if (endpoint.platform == u"unis") {
+                // The simulator's demo user, its password (the secret) and the deployment's login key.
+                account.displayName = QStringLiteral("UNIS · demo");
+                for (auto it = endpoint.options.cbegin(); it != endpoint.options.cend(); ++it)
+                    account.options.insert(it.key(), it.value());
+                what = QCoreApplication::translate("main", "Demo: a simulated 紫光 UNIS 算力平台 answers at %1.");
             } else {
                 continue;
             }

@@ -5,6 +5,7 @@
 #include "accounttab.h"
 #include "chenyupanels.h"
 #include "huixingyunpanels.h"
+#include "unispanels.h"
 
 #include "core/accountsession.h"
 
@@ -19,6 +20,9 @@ AccountPanels *AccountPanels::create(const Context &context)
             return panels;
     } else if (platform == u"huixingyun") {
         if (auto *panels = HuixingyunPanels::create(context))
+            return panels;
+    } else if (platform == u"unis") {
+        if (auto *panels = UnisPanels::create(context))
             return panels;
     }
     return new AccountPanels(context, context.tab);
@@ -47,6 +51,12 @@ AccountPanels::~AccountPanels() = default;
 void AccountPanels::addPages(QTabWidget *pages)
 {
     Q_UNUSED(pages);
+}
+
+QWidget *AccountPanels::createHeaderRow(QWidget *parent)
+{
+    Q_UNUSED(parent);
+    return nullptr;
 }
 
 QList<QAction *> AccountPanels::createActions() const

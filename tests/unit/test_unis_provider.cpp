@@ -65,6 +65,7 @@ TEST(UnisProvider, CapabilitiesAndActions)
     EXPECT_TRUE(caps.testFlag(Provider::Capability::ListResources));
     EXPECT_TRUE(caps.testFlag(Provider::Capability::Quotas));
     EXPECT_TRUE(caps.testFlag(Provider::Capability::ResourceKinds));
+    EXPECT_TRUE(caps.testFlag(Provider::Capability::CreateInstance));
     EXPECT_FALSE(caps.testFlag(Provider::Capability::Balance));
     EXPECT_FALSE(caps.testFlag(Provider::Capability::Files));
     EXPECT_FALSE(caps.testFlag(Provider::Capability::Logs));

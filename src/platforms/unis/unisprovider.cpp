@@ -83,7 +83,10 @@ Mapping::RowContext UnisProvider::rowContext() const
 
 Provider::Capabilities UnisProvider::capabilities() const
 {
-    return Capability::ListResources | Capability::Quotas | Capability::ResourceKinds | Capability::RemoteAccess;
+    // CreateInstance: dev environments and jobs are created from the GUI (createDevEnv() and the
+    // task creates); without it the GUI offers no way to create anything.
+    return Capability::ListResources | Capability::Quotas | Capability::ResourceKinds | Capability::RemoteAccess
+        | Capability::CreateInstance;
 }
 
 QList<Action> UnisProvider::actions() const
