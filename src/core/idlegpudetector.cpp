@@ -19,7 +19,7 @@ qint64 IdleGpuDetector::maxGapMs(qint64 stepMs)
     return std::max<qint64>(3 * stepMs, 60 * 1000);
 }
 
-QList<MetricSpan> IdleGpuDetector::idleSpans(const std::deque<MetricPoint> &utilization, qint64 stepMs, qint64 fromMs,
+QList<MetricSpan> IdleGpuDetector::idleSpans(const QList<MetricPoint> &utilization, qint64 stepMs, qint64 fromMs,
                                              qint64 toMs) const
 {
     const qint64 now = m_clock();
@@ -36,7 +36,7 @@ QList<MetricSpan> IdleGpuDetector::idleSpans(const std::deque<MetricPoint> &util
     return out;
 }
 
-std::optional<qint64> IdleGpuDetector::idleSince(const std::deque<MetricPoint> &utilization, qint64 stepMs) const
+std::optional<qint64> IdleGpuDetector::idleSince(const QList<MetricPoint> &utilization, qint64 stepMs) const
 {
     if (utilization.empty())
         return std::nullopt;

@@ -4,7 +4,6 @@
 
 #include <QList>
 
-#include <deque>
 #include <functional>
 #include <optional>
 
@@ -30,10 +29,10 @@ public:
 
     // Stretches within [fromMs, toMs], each at least the minimum long, in which the card stayed
     // under the threshold. A stretch still going on at the newest sample runs to now.
-    QList<MetricSpan> idleSpans(const std::deque<MetricPoint> &utilization, qint64 stepMs, qint64 fromMs,
+    QList<MetricSpan> idleSpans(const QList<MetricPoint> &utilization, qint64 stepMs, qint64 fromMs,
                                 qint64 toMs) const;
     // When the card's current idle stretch began, if it is idle now.
-    std::optional<qint64> idleSince(const std::deque<MetricPoint> &utilization, qint64 stepMs) const;
+    std::optional<qint64> idleSince(const QList<MetricPoint> &utilization, qint64 stepMs) const;
 
     // Samples further apart than this end a stretch; the newest sample must be younger than this.
     static qint64 maxGapMs(qint64 stepMs);

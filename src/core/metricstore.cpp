@@ -30,7 +30,7 @@ int MetricStore::append(const MetricSeries &series)
     auto found = m_index.constFind(series.id);
     if (found == m_index.constEnd()) {
         found = m_index.insert(series.id, m_entries.size());
-        m_entries.push_back(Entry{series.id, series.unit, series.stepMs, {}});
+        m_entries.push_back(Entry{series.id, series.unit, series.stepMs, m_nextRevision++, {}});
     }
     Entry &entry = m_entries[*found];
     if (!series.unit.isEmpty())
@@ -45,9 +45,10 @@ int MetricStore::append(const MetricSeries &series)
         qint64 front = entry.points.front().timeMs;
         for (auto it = series.points.crbegin(); it != series.points.crend(); ++it) {
             if (it->timeMs < front && !std::isnan(it->value)) {
-                entry.points.push_front(*it);
+                entry.points.prepend(*it);
                 front = it->timeMs;
                 ++added;
+                entry.revision = m_nextRevision++;
             }
         }
     }
@@ -55,7 +56,7 @@ int MetricStore::append(const MetricSeries &series)
         if (std::isnan(point.value))
             continue;
         if (entry.points.empty() || point.timeMs > entry.points.back().timeMs) {
-            entry.points.push_back(point);
+            entry.points.append(point);
             ++added;
         }
     }
@@ -65,13 +66,10 @@ int MetricStore::append(const MetricSeries &series)
 
 void MetricStore::trim(Entry &entry)
 {
-    bool dropped = false;
-    while (entry.points.size() > size_t(m_maxPoints)) {
-        entry.points.pop_front();
-        dropped = true;
-    }
-    if (!dropped)
+    const qsizetype excess = entry.points.size() - m_maxPoints;
+    if (excess <= 0)
         return;
+    entry.points.remove(0, excess);
     // What was evicted is no longer covered.
     auto coverage = m_coverage.find(entry.id.subject);
     if (coverage != m_coverage.end())
@@ -102,8 +100,8 @@ std::optional<MetricStore::Coverage> MetricStore::coverage(const QString &subjec
 void MetricStore::evictBefore(qint64 timeMs)
 {
     for (Entry &entry : m_entries) {
-        while (!entry.points.empty() && entry.points.front().timeMs < timeMs)
-            entry.points.pop_front();
+        const auto keep = std::lower_bound(entry.points.cbegin(), entry.points.cend(), timeMs, earlier);
+        entry.points.erase(entry.points.cbegin(), keep);
     }
     for (auto it = m_coverage.begin(); it != m_coverage.end();) {
         if (it->toMs < timeMs) {
@@ -160,6 +158,12 @@ const MetricStore::Points &MetricStore::points(const MetricSeriesId &id) const
 {
     const auto it = m_index.constFind(id);
     return it == m_index.constEnd() ? emptyPoints() : m_entries[*it].points;
+}
+
+quint64 MetricStore::revision(const MetricSeriesId &id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? 0 : m_entries[*it].revision;
 }
 
 QString MetricStore::unit(const MetricSeriesId &id) const

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 
-#include <deque>
 #include <optional>
 #include <vector>
 
@@ -19,7 +18,7 @@ namespace suanli {
 class MetricStore final
 {
 public:
-    using Points = std::deque<MetricPoint>;
+    using Points = QList<MetricPoint>; // contiguous; QList drops its front in O(1)
 
     explicit MetricStore(int maxPointsPerSeries = 200000);
 
@@ -50,6 +49,10 @@ public:
     bool contains(const MetricSeriesId &id) const { return m_index.contains(id); }
     // Empty for an unknown id.
     const Points &points(const MetricSeriesId &id) const;
+    // Changes whenever the samples of `id` change other than by new samples at the end or old
+    // ones dropped from the front (a backfill, or the series made anew): what a cache of the
+    // series' past must check.
+    quint64 revision(const MetricSeriesId &id) const;
     QString unit(const MetricSeriesId &id) const;
     qint64 stepMs(const MetricSeriesId &id) const;
     // The samples within [fromMs, toMs], copied.
@@ -67,6 +70,7 @@ private:
         MetricSeriesId id;
         QString unit;
         qint64 stepMs = 0;
+        quint64 revision = 0;
         Points points;
     };
     void trim(Entry &entry);
@@ -75,6 +79,7 @@ private:
     std::vector<Entry> m_entries;
     QHash<MetricSeriesId, size_t> m_index;
     QHash<QString, Coverage> m_coverage;
+    quint64 m_nextRevision = 1;
 };
 
 } // namespace suanli

@@ -16,11 +16,13 @@ bool MetricThreshold::breachedBy(double value) const
     return m_direction == Direction::Above ? value > m_level : value < m_level;
 }
 
-template<typename It>
-QList<MetricSpan> MetricThreshold::spansOf(It first, It last, qint64 fromMs, qint64 toMs, qint64 maxGapMs) const
+QList<MetricSpan> MetricThreshold::spans(const QList<MetricPoint> &points, qint64 fromMs, qint64 toMs,
+                                         qint64 maxGapMs) const
 {
+    const auto first = points.cbegin();
+    const auto last = points.cend();
     QList<MetricSpan> out;
-    It it = std::lower_bound(first, last, fromMs, [](const MetricPoint &p, qint64 t) { return p.timeMs < t; });
+    auto it = std::lower_bound(first, last, fromMs, [](const MetricPoint &p, qint64 t) { return p.timeMs < t; });
     std::optional<MetricSpan> open;
     qint64 previous = 0;
     for (; it != last && it->timeMs <= toMs; ++it) {
@@ -40,18 +42,6 @@ QList<MetricSpan> MetricThreshold::spansOf(It first, It last, qint64 fromMs, qin
     if (open)
         out.append(*open);
     return out;
-}
-
-QList<MetricSpan> MetricThreshold::spans(const std::deque<MetricPoint> &points, qint64 fromMs, qint64 toMs,
-                                         qint64 maxGapMs) const
-{
-    return spansOf(points.cbegin(), points.cend(), fromMs, toMs, maxGapMs);
-}
-
-QList<MetricSpan> MetricThreshold::spans(const QList<MetricPoint> &points, qint64 fromMs, qint64 toMs,
-                                         qint64 maxGapMs) const
-{
-    return spansOf(points.cbegin(), points.cend(), fromMs, toMs, maxGapMs);
 }
 
 } // namespace suanli

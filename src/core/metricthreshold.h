@@ -4,7 +4,6 @@
 
 #include <QList>
 
-#include <deque>
 
 namespace suanli {
 
@@ -22,13 +21,9 @@ public:
 
     // The stretches within [fromMs, toMs] in which consecutive samples are all beyond the level.
     // Samples further apart than `maxGapMs` end a stretch: no data is not a breach.
-    QList<MetricSpan> spans(const std::deque<MetricPoint> &points, qint64 fromMs, qint64 toMs, qint64 maxGapMs) const;
     QList<MetricSpan> spans(const QList<MetricPoint> &points, qint64 fromMs, qint64 toMs, qint64 maxGapMs) const;
 
 private:
-    template<typename It>
-    QList<MetricSpan> spansOf(It first, It last, qint64 fromMs, qint64 toMs, qint64 maxGapMs) const;
-
     double m_level;
     Direction m_direction;
 };

@@ -2,6 +2,7 @@
 // warning thresholds and idle-GPU detection.
 #include "core/idlegpudetector.h"
 #include "core/metriccsv.h"
+#include "core/metricdecimationcache.h"
 #include "core/metricdecimator.h"
 #include "core/metricinfo.h"
 #include "core/metricstore.h"
@@ -14,6 +15,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <vector>
 
 using namespace suanli;
 
@@ -50,15 +52,15 @@ TEST(MetricStore, AppendsOnlyTheNewPartOfAnOverlappingWindow)
     // The next poll overlaps the last three samples and brings five new ones.
     EXPECT_EQ(store.append(series(id.subject, id.metric, id.instance, ramp(7000, 1000, 8, 7))), 5);
     const auto &points = store.points(id);
-    ASSERT_EQ(points.size(), 15u);
-    for (size_t i = 0; i < points.size(); ++i) {
+    ASSERT_EQ(points.size(), 15);
+    for (qsizetype i = 0; i < points.size(); ++i) {
         EXPECT_EQ(points[i].timeMs, qint64(i) * 1000);
         EXPECT_EQ(points[i].value, double(i));
     }
     // A backfill of older samples goes in front, the overlap again ignored.
     EXPECT_EQ(store.append(series(id.subject, id.metric, id.instance, ramp(-5000, 1000, 7, -5))), 5);
     EXPECT_EQ(store.points(id).front().timeMs, -5000);
-    EXPECT_EQ(store.points(id).size(), 20u);
+    EXPECT_EQ(store.points(id).size(), 20);
     // Out-of-order and NaN samples are skipped.
     EXPECT_EQ(store.append(series(id.subject, id.metric, id.instance,
                                   {{20000, std::nan("")}, {21000, 1}, {20500, 2}, {21000, 3}})),
@@ -75,14 +77,14 @@ TEST(MetricStore, EvictsTheOldestBeyondItsLimit)
     store.noteCovered(id.subject, 0, 10000);
     for (int window = 0; window < 10; ++window)
         store.append(series(id.subject, id.metric, {}, ramp(window * 30 * 1000, 1000, 30, window * 30)));
-    EXPECT_EQ(store.points(id).size(), 100u);
+    EXPECT_EQ(store.points(id).size(), 100);
     EXPECT_EQ(store.points(id).front().timeMs, 200 * 1000);
     EXPECT_EQ(store.points(id).back().timeMs, 299 * 1000);
     // What fell out is no longer covered.
     EXPECT_EQ(store.coverage(id.subject)->fromMs, 200 * 1000);
 
     store.evictBefore(250 * 1000);
-    EXPECT_EQ(store.points(id).size(), 50u);
+    EXPECT_EQ(store.points(id).size(), 50);
     EXPECT_EQ(store.pointCount(), 50);
 }
 
@@ -240,7 +242,7 @@ TEST(IdleGpuDetector, IdleOnlyAfterTheMinimumAndOnlyWhileSamplesAreCurrent)
     qint64 now = 0;
     IdleGpuDetector detector([&now] { return now; }, 10 * 60 * 1000);
     const qint64 step = 15000;
-    std::deque<MetricPoint> util;
+    QList<MetricPoint> util;
     // Busy for 5 minutes, then under 5 % from t = 300 s on.
     auto sampleUntil = [&](qint64 untilMs) {
         for (qint64 t = util.empty() ? 0 : util.back().timeMs + step; t <= untilMs; t += step)
@@ -289,4 +291,107 @@ TEST(MetricUnit, ScalesAndRoundsAxes)
     EXPECT_EQ(MetricUnit::format(2048, QStringLiteral("MB/s")), QStringLiteral("2.00 GB/s"));
     EXPECT_EQ(MetricInfo::instanceLabel(MetricInfo::Instances::Gpu, QStringLiteral("3")), QStringLiteral("GPU 3"));
     EXPECT_EQ(MetricInfo::instanceLabel(MetricInfo::Instances::Gpu, QStringLiteral("GPU-ab12")), QStringLiteral("GPU-ab12"));
+}
+
+// ---- the decimation cache of a live chart ----------------------------------------------------
+
+namespace {
+
+QList<MetricPoint> wave(qint64 fromMs, qint64 stepMs, int count)
+{
+    QList<MetricPoint> out;
+    QRandomGenerator random(7);
+    for (int i = 0; i < count; ++i)
+        out.append({fromMs + i * stepMs, 50 + 40 * std::sin(i / 300.0) + random.bounded(10.0)});
+    return out;
+}
+
+} // namespace
+
+TEST(MetricDecimationCache, SlidingWindowReusesColumnsAndMatchesAFreshRun)
+{
+    const qint64 day = 86400 * 1000LL;
+    QList<MetricPoint> points = wave(1767225600000 - day, 1000, 86401);
+    MetricDecimationCache live;
+    const int columns = 1000;
+    quint64 revision = 1;
+    int maxReusedAfterFirst = 0;
+    for (int tick = 0; tick < 200; ++tick) {
+        // One new sample, the oldest one evicted, as the store does when it is full.
+        const qint64 now = points.last().timeMs + 1000;
+        points.append({now, 50.0 + (tick % 17)});
+        points.removeFirst();
+        const QList<QPointF> cached = live.decimate(points, revision, now - day, now, columns);
+        MetricDecimationCache fresh;
+        ASSERT_EQ(cached, fresh.decimate(points, revision, now - day, now, columns)) << "tick " << tick;
+        if (tick > 0)
+            maxReusedAfterFirst = std::max(maxReusedAfterFirst, live.reusedColumns());
+        // Strictly increasing times, within about two points per column.
+        for (int i = 1; i < cached.size(); ++i)
+            ASSERT_LT(cached[i - 1].x(), cached[i].x());
+        ASSERT_LE(cached.size(), 2 * columns + 8);
+    }
+    EXPECT_GT(maxReusedAfterFirst, columns - 5);
+    EXPECT_EQ(live.columnMs(), 86400); // a day over 1000 columns
+}
+
+TEST(MetricDecimationCache, KeepsMinAndMaxOfEveryAlignedColumnAndBothEnds)
+{
+    QList<MetricPoint> points = wave(0, 1000, 50000);
+    points[20000].value = 1000;
+    points[30001].value = -1000;
+    MetricDecimationCache cache;
+    const qint64 from = 1234567;
+    const qint64 to = 45678901;
+    const int columns = 400;
+    const QList<QPointF> out = cache.decimate(points, 1, from, to, columns);
+    const qint64 width = cache.columnMs();
+    EXPECT_EQ(width, (to - from + columns - 1) / columns);
+    QSet<qint64> kept;
+    for (const QPointF &p : out)
+        kept.insert(qint64(p.x()));
+    // Neighbours beyond the edges, first and last inside.
+    EXPECT_EQ(qint64(out.first().x()), 1234000);
+    EXPECT_EQ(qint64(out[1].x()), 1235000);
+    EXPECT_EQ(qint64(out.last().x()), 45679000);
+    EXPECT_EQ(qint64(out[out.size() - 2].x()), 45678000);
+    QHash<qint64, int> minOf, maxOf;
+    for (int i = 0; i < points.size(); ++i) {
+        const qint64 t = points[i].timeMs;
+        if (t < from || t > to)
+            continue;
+        const qint64 c = t / width;
+        if (!minOf.contains(c) || points[i].value < points[minOf[c]].value)
+            minOf[c] = i;
+        if (!maxOf.contains(c) || points[i].value > points[maxOf[c]].value)
+            maxOf[c] = i;
+    }
+    for (auto it = minOf.cbegin(); it != minOf.cend(); ++it) {
+        ASSERT_TRUE(kept.contains(points[it.value()].timeMs)) << "column " << it.key();
+        ASSERT_TRUE(kept.contains(points[maxOf[it.key()]].timeMs)) << "column " << it.key();
+    }
+    EXPECT_TRUE(kept.contains(20000 * 1000LL));
+    EXPECT_TRUE(kept.contains(30001 * 1000LL));
+}
+
+TEST(MetricDecimationCache, StartsOverOnABackfillOrANewWidth)
+{
+    MetricStore store;
+    const MetricSeriesId id{QStringLiteral("p"), QStringLiteral("m"), {}};
+    const QList<MetricPoint> all = wave(0, 1000, 40000);
+    store.append(series(id.subject, id.metric, {}, all.mid(20000)));
+    MetricDecimationCache cache;
+    const qint64 to = all.last().timeMs;
+    (void)cache.decimate(store.points(id), store.revision(id), to - 15000 * 1000LL, to, 300);
+    const quint64 before = store.revision(id);
+    // Older samples arrive (a longer range was chosen): the revision changes, the cache follows.
+    store.append(series(id.subject, id.metric, {}, all.mid(0, 20000)));
+    EXPECT_NE(store.revision(id), before);
+    const QList<QPointF> after = cache.decimate(store.points(id), store.revision(id), 0, to, 300);
+    EXPECT_EQ(after, MetricDecimationCache().decimate(store.points(id), store.revision(id), 0, to, 300));
+    EXPECT_EQ(cache.reusedColumns(), 0);
+    // Appending does not change the revision.
+    const quint64 appended = store.revision(id);
+    store.append(series(id.subject, id.metric, {}, {{to + 1000, 1}}));
+    EXPECT_EQ(store.revision(id), appended);
 }
