@@ -32,6 +32,7 @@ public:
     Group group = Group::Utilization;
     Instances instances = Instances::None;
     std::optional<double> warningAt; // a default warning line, in `unit`
+    bool idleWatch = false;          // a GPU's utilization: idle stretches are marked
 
     static QString groupTitle(Group group);
     static QList<Group> groups();

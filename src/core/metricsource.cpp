@@ -14,6 +14,11 @@ QString MetricSource::subjectLabel(const QString &subject) const
     return subject;
 }
 
+QString MetricSource::subjectColumn() const
+{
+    return QStringLiteral("pod");
+}
+
 std::optional<MetricInfo> MetricSource::metric(const QString &key) const
 {
     for (const MetricInfo &info : metrics()) {

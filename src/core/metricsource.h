@@ -56,6 +56,8 @@ public:
     // A short name for a subject in legends ("worker-0" for a long pod name); the subject itself
     // by default.
     virtual QString subjectLabel(const QString &subject) const;
+    // What a subject is, as the CSV export's column header names it: "pod" by default.
+    virtual QString subjectColumn() const;
     // The samples of `subject` within [fromMs, toMs]. The completion arrives through the event
     // loop, only while `context` lives.
     virtual void fetch(const QString &subject, qint64 fromMs, qint64 toMs, QObject *context,

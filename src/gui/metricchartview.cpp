@@ -81,6 +81,7 @@ MetricChartView::MetricChartView(const MetricInfo &metric, QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
     setMouseTracking(true);
+    viewport()->setMouseTracking(true);
     setMinimumHeight(240);
     setMinimumWidth(320);
     m_warningLevel = metric.warningAt;

@@ -326,6 +326,18 @@ double percentOf(double rate)
 
 } // namespace
 
+namespace {
+
+MetricInfo gpuUtilization()
+{
+    MetricInfo m = info(QStringLiteral("gpuUtilizationRate"), Monitoring::tr("GPU utilization"), QStringLiteral("GPU使用率"),
+                        QStringLiteral("%"), Group::Utilization, Instances::Gpu);
+    m.idleWatch = true;
+    return m;
+}
+
+} // namespace
+
 QString Monitoring::podMetricsPath()
 {
     return QStringLiteral("/api/monitor/monitor/getPodsAvgMonitoringInformation");
@@ -348,8 +360,7 @@ QList<MetricInfo> Monitoring::podCatalogue()
              Group::Utilization, Instances::None),
         info(QStringLiteral("memoryUtilizationRate"), tr("Memory utilization"), QStringLiteral("内存使用率"),
              QStringLiteral("%"), Group::Utilization, Instances::None, 90.0),
-        info(QStringLiteral("gpuUtilizationRate"), tr("GPU utilization"), QStringLiteral("GPU使用率"), QStringLiteral("%"),
-             Group::Utilization, Instances::Gpu),
+        gpuUtilization(),
         info(QStringLiteral("gpuCoreUtilizationRate"), tr("GPU core utilization"), QStringLiteral("GPU CORE利用率"),
              QStringLiteral("%"), Group::Utilization, Instances::Gpu),
         info(QStringLiteral("gpuSmActive"), tr("SM active"), QStringLiteral("GPU SM占用"), QStringLiteral("%"),
