@@ -81,7 +81,8 @@ void MetricStore::noteCovered(const QString &subject, qint64 fromMs, qint64 toMs
     if (toMs < fromMs)
         return;
     auto it = m_coverage.find(subject);
-    if (it == m_coverage.end() || toMs < it->fromMs || fromMs > it->toMs) {
+    // Whole milliseconds: a window that starts right after the covered one continues it.
+    if (it == m_coverage.end() || toMs + 1 < it->fromMs || fromMs > it->toMs + 1) {
         m_coverage.insert(subject, Coverage{fromMs, toMs});
         return;
     }

@@ -29,7 +29,8 @@ public:
     // A series with no samples is still registered (its unit and step are kept).
     int append(const MetricSeries &series);
     // Records that `subject` was asked for [fromMs, toMs] and answered, with or without samples.
-    // Only a range that touches or overlaps the covered one extends it; a detached one replaces it.
+    // Only a range that overlaps the covered one or follows it without a gap (the next
+    // millisecond) extends it; a detached one replaces it.
     void noteCovered(const QString &subject, qint64 fromMs, qint64 toMs);
     struct Coverage
     {

@@ -57,18 +57,39 @@ MetricUnit::Scale MetricUnit::scaleFor(const QString &unit, double maxValue)
     return {1.0, label(unit)};
 }
 
+namespace {
+
+// Counted things (cores, cards) are whole; other values get fewer decimals as they grow.
+QString scaledNumber(double scaled, const QString &unit, double magnitude)
+{
+    const bool counted = unit == u"cores" || unit == u"cards";
+    const int decimals = counted || magnitude >= 100 || magnitude == 0 ? 0 : magnitude >= 10 ? 1 : 2;
+    return QLocale().toString(scaled, 'f', decimals);
+}
+
+} // namespace
+
 QString MetricUnit::format(double value, const QString &unit)
 {
     if (std::isnan(value))
         return QStringLiteral("–");
     const Scale scale = scaleFor(unit, value);
     const double scaled = value / scale.divisor;
-    const double magnitude = std::fabs(scaled);
-    const int decimals = magnitude >= 100 || magnitude == 0 ? 0 : magnitude >= 10 ? 1 : 2;
-    const QString number = QLocale().toString(scaled, 'f', decimals);
+    const QString number = scaledNumber(scaled, unit, std::fabs(scaled));
     if (scale.label.isEmpty())
         return number;
     return number + u' ' + scale.label;
+}
+
+QString MetricUnit::formatOf(double used, double total, const QString &unit)
+{
+    const Scale scale = scaleFor(unit, total);
+    const double magnitude = std::fabs(total / scale.divisor);
+    QString text = scaledNumber(used / scale.divisor, unit, magnitude) + QStringLiteral(" / ")
+        + scaledNumber(total / scale.divisor, unit, magnitude);
+    if (!scale.label.isEmpty())
+        text += u' ' + scale.label;
+    return text;
 }
 
 double MetricUnit::niceCeiling(double maxValue, const QString &unit)

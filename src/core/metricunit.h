@@ -23,6 +23,8 @@ public:
     static Scale scaleFor(const QString &unit, double maxValue);
     // "85.2 °C", "1.30 GB/s", "12 %": the value in the scale that suits it.
     static QString format(double value, const QString &unit);
+    // "4.55 / 8.73 TB", "230 / 1,056 cores": a used amount beside its total, in the total's scale.
+    static QString formatOf(double used, double total, const QString &unit);
     // The top of an axis: 100 for percentages that stay within it, otherwise the next
     // 1, 2, 2.5 or 5 times a power of ten at or above `maxValue` (1 for 0).
     static double niceCeiling(double maxValue, const QString &unit = {});

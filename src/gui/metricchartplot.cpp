@@ -4,6 +4,12 @@
 
 namespace suanli::gui {
 
+namespace {
+
+constexpr int kDotsBelow = 40;
+
+} // namespace
+
 MetricChartPlot::MetricChartPlot(QGraphicsItem *parent)
     : QGraphicsItem(parent)
 {
@@ -68,10 +74,16 @@ void MetricChartPlot::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         // A decimated line is a dense band of vertical strokes, where smoothing shows nothing
         // but costs a lot: only sparse lines are antialiased.
         painter->setRenderHint(QPainter::Antialiasing, double(m_buffer.size()) < m_area.width());
-        if (m_buffer.size() == 1)
-            painter->drawPoint(m_buffer.first());
-        else
+        if (m_buffer.size() > 1)
             painter->drawPolyline(m_buffer);
+        // A few samples (a history that has just begun) would hardly show as a line.
+        if (m_buffer.size() < kDotsBelow) {
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setBrush(line.pen.color());
+            for (const QPointF &p : std::as_const(m_buffer))
+                painter->drawEllipse(p, 2.5, 2.5);
+            painter->setBrush(Qt::NoBrush);
+        }
     }
     painter->restore();
 }

@@ -30,6 +30,7 @@ namespace suanli::gui {
 namespace {
 
 constexpr qint64 kDefaultStepMs = 15000;
+constexpr int kMinimumHeight = 240;
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
@@ -82,7 +83,7 @@ MetricChartView::MetricChartView(const MetricInfo &metric, QWidget *parent)
     setRubberBand(QChartView::HorizontalRubberBand);
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
-    setMinimumHeight(240);
+    setMinimumHeight(kMinimumHeight);
     setMinimumWidth(320);
     m_warningLevel = metric.warningAt;
     applyPalette();
@@ -97,15 +98,26 @@ void MetricChartView::setStyler(Styler styler)
         restyle(it.key(), it.value());
 }
 
-QString MetricChartView::seriesLabel(const MetricSeriesId &id) const
+MetricChartView::SeriesStyle MetricChartView::styleOf(const MetricSeriesId &id) const
 {
+    bool several = false;
+    for (const MetricSeriesId &other : m_ids)
+        several = several || other.subject != id.subject;
     if (m_styler)
-        return m_styler(id).label;
+        return m_styler(id, several);
+    SeriesStyle style;
     const QString instance = MetricInfo::instanceLabel(m_metric.instances, id.instance);
-    return instance.isEmpty() ? id.subject : instance;
+    style.label = instance.isEmpty() ? id.subject : instance;
+    style.colorIndex = int(m_ids.indexOf(id));
+    return style;
 }
 
-QColor MetricChartView::seriesColor(int index) const
+QString MetricChartView::seriesLabel(const MetricSeriesId &id) const
+{
+    return styleOf(id).label;
+}
+
+QColor MetricChartView::seriesColor(int index, int shade) const
 {
     // Tableau 10: distinct hues that survive colour-blindness reasonably; brightened for dark.
     static const QRgb base[] = {0x4E79A7, 0xF28E2B, 0xE15759, 0x76B7B2, 0x59A14F,
@@ -114,20 +126,19 @@ QColor MetricChartView::seriesColor(int index) const
     QColor c = QColor::fromRgb(base[((index % n) + n) % n]);
     if (StatusTones::isDark(palette()))
         c = c.lighter(125);
-    return c;
+    // Further subjects of an overlay: the same hue, darker, then lighter.
+    switch (((shade % 3) + 3) % 3) {
+    case 1: return c.darker(150);
+    case 2: return c.lighter(135);
+    default: return c;
+    }
 }
 
 void MetricChartView::restyle(const MetricSeriesId &id, QLineSeries *line)
 {
-    SeriesStyle style;
-    if (m_styler) {
-        style = m_styler(id);
-    } else {
-        style.label = seriesLabel(id);
-        style.colorIndex = int(m_ids.indexOf(id));
-    }
+    const SeriesStyle style = styleOf(id);
     // One pixel, cosmetic: the raster engine's fast path for antialiased lines.
-    QPen pen(seriesColor(style.colorIndex));
+    QPen pen(seriesColor(style.colorIndex, style.shade));
     pen.setWidthF(1.0);
     pen.setStyle(style.penStyle);
     pen.setCosmetic(true);
@@ -194,8 +205,20 @@ void MetricChartView::setData(const MetricStore *store, const QList<MetricSeries
         m_ids = ids;
         for (const MetricSeriesId &id : m_ids)
             restyle(id, lineFor(id));
+        placeLegend();
     }
     redraw();
+}
+
+void MetricChartView::placeLegend()
+{
+    // A legend under the plot elides its labels to nothing past a handful of entries: many
+    // series (the cards of several pods) get a list at the side and a taller chart.
+    const int n = int(m_ids.size());
+    const bool side = n > 8;
+    chart()->legend()->setAlignment(side ? Qt::AlignRight : Qt::AlignBottom);
+    const int row = QFontMetrics(font()).height() + 8;
+    setMinimumHeight(side ? std::max(kMinimumHeight, 110 + n * row) : kMinimumHeight);
 }
 
 int MetricChartView::columns() const
@@ -254,9 +277,11 @@ void MetricChartView::redraw()
     const double bottom = minValue < 0 ? -MetricUnit::niceCeiling(-minValue / m_divisor) : 0;
     m_valueAxis->setRange(bottom, top);
     m_valueAxis->setLabelFormat(top >= 20 ? QStringLiteral("%.0f") : top >= 2 ? QStringLiteral("%.1f") : QStringLiteral("%.2f"));
-    m_valueAxis->setTickCount(5);
+    // Ticks on round numbers: 2.5 and 5 split in fives, 1 and 2 in fours.
+    const double mantissa = top / std::pow(10.0, std::floor(std::log10(std::max(top, 1e-12))));
+    m_valueAxis->setTickCount(std::fabs(mantissa - 2.5) < 1e-9 || std::fabs(mantissa - 5.0) < 1e-9 ? 6 : 5);
     m_valueAxis->setTitleText(m_scaleLabel);
-    chart()->setTitle(m_metric.title);
+    chart()->setTitle(m_subtitle.isEmpty() ? m_metric.title : m_metric.title + QStringLiteral(" · ") + m_subtitle);
     updateTimeAxis();
     m_plot->setArea(chart()->plotArea());
     m_plot->setRanges(double(m_fromMs), double(m_toMs), bottom, top);
@@ -293,6 +318,12 @@ void MetricChartView::updateTimeAxis()
     m_timeAxis->setTickCount(std::clamp(columns() / 110 + 1, 3, 9));
 }
 
+void MetricChartView::setSubtitle(const QString &subtitle)
+{
+    m_subtitle = subtitle;
+    chart()->setTitle(m_subtitle.isEmpty() ? m_metric.title : m_metric.title + QStringLiteral(" · ") + m_subtitle);
+}
+
 void MetricChartView::setEmptyReason(const QString &reason)
 {
     if (m_emptyReason == reason)
@@ -321,11 +352,14 @@ QString MetricChartView::overlayText() const
 {
     if (m_hasData)
         return {};
-    if (!m_error.isEmpty())
-        return tr("Could not load the samples: %1").arg(m_error);
-    if (m_loading)
-        return tr("Loading…");
-    return m_emptyReason.isEmpty() ? tr("No samples in this range.") : m_emptyReason;
+    const QString failed = m_error.isEmpty() ? QString() : tr("Could not load the samples: %1").arg(m_error);
+    // With an error and no answer at all, the error is the whole story.
+    if (!failed.isEmpty() && m_emptyReason.isEmpty())
+        return failed;
+    QString text = m_loading ? tr("Loading…") : m_emptyReason.isEmpty() ? tr("No samples in this range.") : m_emptyReason;
+    if (!failed.isEmpty())
+        text += u'\n' + failed;
+    return text;
 }
 
 void MetricChartView::setWarningLevel(std::optional<double> level)
@@ -538,26 +572,56 @@ void MetricChartView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->setRenderHint(QPainter::Antialiasing);
     auto xOf = [this](qint64 ms) { return m_plot->position(QPointF(double(ms), 0)).x(); };
 
-    // Idle stretches: a band in the series' colour, labelled at the top.
+    // Idle stretches: cards that idle together share one band, labelled with who idles.
     QFont small = font();
     small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
     painter->setFont(small);
     const QFontMetricsF fm(small);
-    int lane = 0;
-    for (const auto &[id, span] : std::as_const(m_idleSpans)) {
-        const double x1 = std::clamp(xOf(span.fromMs), plot.left(), plot.right());
-        const double x2 = std::clamp(xOf(span.toMs), plot.left(), plot.right());
+    struct Band
+    {
+        MetricSpan span;
+        QStringList who;
+    };
+    QList<QPair<MetricSeriesId, MetricSpan>> spans = m_idleSpans;
+    std::sort(spans.begin(), spans.end(), [](const auto &a, const auto &b) { return a.second.fromMs < b.second.fromMs; });
+    QList<Band> bands;
+    for (const auto &[id, span] : std::as_const(spans)) {
+        if (!bands.isEmpty() && span.fromMs <= bands.last().span.toMs) {
+            bands.last().span.toMs = std::max(bands.last().span.toMs, span.toMs);
+            bands.last().who.append(seriesLabel(id));
+        } else {
+            bands.append({span, {seriesLabel(id)}});
+        }
+    }
+    const QColor tone = StatusTones::color(StatusTones::Tone::Busy, pal);
+    const int shown = int(visibleIds().size());
+    for (const Band &band : std::as_const(bands)) {
+        const double x1 = std::clamp(xOf(band.span.fromMs), plot.left(), plot.right());
+        const double x2 = std::clamp(xOf(band.span.toMs), plot.left(), plot.right());
         if (x2 - x1 < 1)
             continue;
-        QColor band = seriesColor(m_styler ? m_styler(id).colorIndex : int(m_ids.indexOf(id)));
-        band.setAlphaF(0.12f);
-        painter->fillRect(QRectF(x1, plot.top(), x2 - x1, plot.height()), band);
-        band.setAlphaF(0.9f);
-        painter->setPen(band);
-        const QString label = tr("%1 idle").arg(seriesLabel(id));
-        const double y = plot.top() + fm.ascent() + 2 + (lane % 4) * (fm.height() + 1);
-        painter->drawText(QPointF(x1 + 3, y), fm.elidedText(label, Qt::ElideRight, std::max(20.0, x2 - x1 - 4)));
-        ++lane;
+        QColor fill = tone;
+        fill.setAlphaF(0.13f);
+        painter->fillRect(QRectF(x1, plot.top(), x2 - x1, plot.height()), fill);
+        fill.setAlphaF(0.85f);
+        painter->fillRect(QRectF(x1, plot.top(), x2 - x1, 3), fill);
+        QStringList who = band.who;
+        who.removeDuplicates();
+        const QString label = who.size() == shown && shown > 1 ? tr("Idle: all") : tr("Idle: %1").arg(who.join(QStringLiteral(", ")));
+        painter->setPen(pal.color(QPalette::Text));
+        const QRectF textBox(x1 + 3, plot.top() + 5, std::max(20.0, x2 - x1 - 6), plot.height() - 10);
+        painter->drawText(textBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
+    }
+
+    // The warning line says its level at the right end.
+    if (m_warningLevel && m_warningLine->isVisible()) {
+        const double y = m_plot->position(QPointF(0, *m_warningLevel / m_divisor)).y();
+        if (y >= plot.top() && y <= plot.bottom()) {
+            const QString level = MetricUnit::format(*m_warningLevel, m_metric.unit);
+            painter->setPen(StatusTones::color(StatusTones::Tone::Bad, pal));
+            const double w = fm.horizontalAdvance(level);
+            painter->drawText(QPointF(plot.right() - w - 4, std::max(plot.top() + fm.ascent(), y - 3)), level);
+        }
     }
 
     // A failed update while older samples are shown: a line at the top says so.

@@ -47,14 +47,18 @@ public:
     {
         QString label;
         int colorIndex = 0;
+        int shade = 0; // 0 as is, then darker and lighter variants of the colour
         Qt::PenStyle penStyle = Qt::SolidLine;
     };
-    using Styler = std::function<SeriesStyle(const MetricSeriesId &id)>;
+    // `severalSubjects`: the chart holds series of more than one subject now.
+    using Styler = std::function<SeriesStyle(const MetricSeriesId &id, bool severalSubjects)>;
 
     explicit MetricChartView(const MetricInfo &metric, QWidget *parent = nullptr);
     ~MetricChartView() override;
 
     const MetricInfo &metric() const { return m_metric; }
+    // Words after the title ("worker-0" when each pod has charts of its own).
+    void setSubtitle(const QString &subtitle);
     void setStyler(Styler styler);
 
     // Draws `ids` of `store` over [fromMs, toMs]. The store must outlive the view or be replaced.
@@ -118,7 +122,9 @@ private:
     void restyle(const MetricSeriesId &id, QLineSeries *line);
     void updateMarker(const MetricSeriesId &id);
     void updateTimeAxis();
-    QColor seriesColor(int index) const;
+    void placeLegend();
+    QColor seriesColor(int index, int shade = 0) const;
+    SeriesStyle styleOf(const MetricSeriesId &id) const;
     qint64 hoverTolerance(const MetricSeriesId &id) const;
     void askWarningLevel();
 
@@ -140,6 +146,7 @@ private:
     QString m_scaleLabel;
     std::optional<double> m_warningLevel;
     QList<QPair<MetricSeriesId, MetricSpan>> m_idleSpans;
+    QString m_subtitle;
     QString m_emptyReason;
     QString m_error;
     bool m_loading = false;

@@ -65,10 +65,14 @@ QHash<QString, QString> shortLabels(const QStringList &subjects)
     return out;
 }
 
+// Cards in their order: "3" and "mlx5_3" by their last number, names without one after them.
 int instanceOrder(const QString &instance)
 {
+    qsizetype start = instance.size();
+    while (start > 0 && instance.at(start - 1).isDigit())
+        --start;
     bool number = false;
-    const int n = instance.toInt(&number);
+    const int n = instance.mid(start).toInt(&number);
     return number ? n : 1000;
 }
 
@@ -165,7 +169,7 @@ void MonitorView::buildToolBar()
     m_layoutCombo = new QComboBox(this);
     m_layoutCombo->setObjectName(QStringLiteral("layoutCombo"));
     m_layoutCombo->addItem(tr("Overlaid"), int(Layout::Overlay));
-    m_layoutCombo->addItem(tr("One chart each"), int(Layout::PodByPod));
+    m_layoutCombo->addItem(tr("A chart each"), int(Layout::PodByPod));
     m_layoutLabel->setBuddy(m_layoutCombo);
     connect(m_layoutCombo, &QComboBox::activated, this,
             [this](int index) { setLayoutMode(Layout(m_layoutCombo->itemData(index).toInt())); });
@@ -176,7 +180,8 @@ void MonitorView::buildToolBar()
     m_resetZoomButton->setToolTip(tr("Drag across a chart to zoom in; right-click a chart for more"));
     connect(m_resetZoomButton, &QToolButton::clicked, this, &MonitorView::resetZoom);
 
-    auto *idleLabel = new QLabel(tr("Idle GPU after"), this);
+    m_idleLabel = new QLabel(tr("Idle GPU after"), this);
+    auto *idleLabel = m_idleLabel;
     m_idleSpin = new QSpinBox(this);
     m_idleSpin->setObjectName(QStringLiteral("idleSpin"));
     m_idleSpin->setRange(1, 24 * 60);
@@ -418,17 +423,18 @@ void MonitorView::rebuildCharts()
         const int columns = podByPod ? std::min<int>(3, int(m_subjects.size())) : 2;
         auto add = [&](const MetricInfo &metric, const QStringList &subjects) {
             auto *c = new MetricChartView(metric, page);
+            if (podByPod)
+                c->setSubtitle(subjectLabel(subjects.value(0)));
             if (warnings.contains(metric.key))
                 c->setWarningLevel(warnings.value(metric.key));
             if (metric.idleWatch)
                 c->setIdleDetector(m_idle.get());
-            const bool several = subjects.size() > 1;
             const QStringList order = m_subjects;
             const MetricInfo::Instances instances = metric.instances;
-            c->setStyler([this, several, order, instances](const MetricSeriesId &id) {
+            c->setStyler([this, order, instances](const MetricSeriesId &id, bool several) {
                 MetricChartView::SeriesStyle style;
                 const QString instance = MetricInfo::instanceLabel(instances, id.instance);
-                const int subjectIndex = int(order.indexOf(id.subject));
+                const int subjectIndex = std::max(0, int(order.indexOf(id.subject)));
                 if (several) {
                     style.label = instance.isEmpty() ? subjectLabel(id.subject)
                                                      : subjectLabel(id.subject) + QStringLiteral(" · ") + instance;
@@ -436,13 +442,15 @@ void MonitorView::rebuildCharts()
                     style.label = instance.isEmpty() ? subjectLabel(id.subject) : instance;
                 }
                 if (instances == MetricInfo::Instances::None) {
-                    style.colorIndex = std::max(0, subjectIndex);
+                    style.colorIndex = subjectIndex;
                 } else {
-                    style.colorIndex = instanceOrder(id.instance) < 1000 ? instanceOrder(id.instance)
-                                                                         : int(qHash(id.instance) % 10);
+                    // Cards by colour; the pods overlaid on them by shade and line style.
+                    const int position = instanceOrder(id.instance);
+                    style.colorIndex = position < 1000 ? position : int(qHash(id.instance) % 10);
                     if (several) {
                         static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
-                        style.penStyle = styles[std::max(0, subjectIndex) % 4];
+                        style.penStyle = styles[subjectIndex % 4];
+                        style.shade = subjectIndex;
                     }
                 }
                 return style;
@@ -703,9 +711,8 @@ void MonitorView::updateGauges()
             it = m_gaugeWidgets.insert(key, {label, bar});
         }
         const double share = gauge.total > 0 ? gauge.used / gauge.total : 0;
-        it->first->setText(tr("%1: %2 of %3 (%4 %)")
-                               .arg(gauge.label, MetricUnit::format(gauge.used, gauge.unit),
-                                    MetricUnit::format(gauge.total, gauge.unit),
+        it->first->setText(tr("%1: %2 (%3 %)")
+                               .arg(gauge.label, MetricUnit::formatOf(gauge.used, gauge.total, gauge.unit),
                                     QLocale().toString(share * 100.0, 'f', 1)));
         it->second->setValue(int(std::clamp(share, 0.0, 1.0) * 1000));
     }
@@ -800,6 +807,7 @@ void MonitorView::updateControls()
         const QSignalBlocker block(m_intervalSpin);
         m_intervalSpin->setValue(m_pollMs / 1000);
     }
+    m_layoutLabel->setText(m_source && m_source->subjectColumn() == u"node" ? tr("Nodes:") : tr("Pods:"));
     m_layoutLabel->setVisible(m_subjects.size() > 1);
     m_layoutCombo->setVisible(m_subjects.size() > 1);
     m_layoutCombo->setCurrentIndex(m_layout == Layout::Overlay ? 0 : 1);
@@ -808,6 +816,14 @@ void MonitorView::updateControls()
         const QSignalBlocker block(m_idleSpin);
         m_idleSpin->setValue(idleMinutes());
     }
+    // Idle detection only where a metric has it (GPU utilization).
+    bool idleWatch = false;
+    if (m_source) {
+        for (const MetricInfo &m : m_source->metrics())
+            idleWatch = idleWatch || m.idleWatch;
+    }
+    m_idleLabel->setVisible(idleWatch);
+    m_idleSpin->setVisible(idleWatch);
     if (!custom && m_live && !m_subjects.isEmpty())
         m_timer->start();
     else

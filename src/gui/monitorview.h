@@ -170,6 +170,7 @@ private:
     QComboBox *m_layoutCombo = nullptr;
     QLabel *m_layoutLabel = nullptr;
     QToolButton *m_resetZoomButton = nullptr;
+    QLabel *m_idleLabel = nullptr;
     QSpinBox *m_idleSpin = nullptr;
     QToolButton *m_exportButton = nullptr;
     QWidget *m_gaugeBar = nullptr;

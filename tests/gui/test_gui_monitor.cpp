@@ -38,6 +38,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 
 #include <cmath>
@@ -97,7 +98,13 @@ class MadeUpSource final : public MetricSource
 public:
     std::function<qint64()> clock;
     int requests = 0;
-    QList<QPair<qint64, qint64>> windows;
+    struct Asked
+    {
+        QString subject;
+        qint64 fromMs;
+        qint64 toMs;
+    };
+    QList<Asked> windows;
 
     QList<MetricInfo> metrics() const override
     {
@@ -142,7 +149,7 @@ public:
     void fetch(const QString &subject, qint64 fromMs, qint64 toMs, QObject *context, Completion<MetricWindow> done) override
     {
         ++requests;
-        windows.append({fromMs, toMs});
+        windows.append({subject, fromMs, toMs});
         Result<MetricWindow> result = ApiError::platform(QStringLiteral("500"), QStringLiteral("监控服务不可用"));
         if (subject != u"job-worker-broken") {
             MetricWindow w;
@@ -152,7 +159,7 @@ public:
             w.reported = {QStringLiteral("cpuUtilizationRate"), QStringLiteral("gpuUtilizationRate"),
                           QStringLiteral("gpuTemperature"), QStringLiteral("qps")};
             const qint64 now = clock();
-            for (const QString metric : {QStringLiteral("cpuUtilizationRate"), QStringLiteral("gpuUtilizationRate"),
+            for (const QString &metric : {QStringLiteral("cpuUtilizationRate"), QStringLiteral("gpuUtilizationRate"),
                                          QStringLiteral("gpuTemperature"), QStringLiteral("qps")}) {
                 const int cards = metric == u"cpuUtilizationRate" || metric == u"qps" ? 1 : 2;
                 for (int gpu = 0; gpu < cards; ++gpu) {
@@ -271,6 +278,7 @@ TEST(GuiMonitor, ChartsOfMadeUpSeries)
     QTest::qWait(50);
     gui::MetricChartView *qps = view.chart(QStringLiteral("qps"));
     EXPECT_TRUE(qps->overlayText().contains(QStringLiteral("online services"))) << qPrintable(qps->overlayText());
+    EXPECT_TRUE(qps->overlayText().contains(QStringLiteral("监控服务不可用"))) << qPrintable(qps->overlayText());
     view.showMetric(QStringLiteral("gpuUtilizationRate"));
     QTest::qWait(50);
 
@@ -299,23 +307,52 @@ TEST(GuiMonitor, ChartsOfMadeUpSeries)
     view.resetZoom();
     EXPECT_FALSE(view.isZoomed());
 
-    // Live: a poll asks only for the window since the newest sample (and a step of overlap).
-    const int before = source->requests;
+    // Live: a poll asks only for the window since the newest sample (and a step of overlap);
+    // the pod that failed is asked for the whole range again.
+    const qsizetype before = source->windows.size();
     now += 20 * 1000;
     view.refreshNow();
-    ASSERT_TRUE(waitFor([&] { return source->requests >= before + 3; }, 5000));
-    const auto last = source->windows.last();
-    EXPECT_LE(last.second - last.first, 20 * 1000 + 15 * 1000);
-    // Paused, nothing is asked; the range stays where it was.
+    ASSERT_TRUE(waitFor([&] { return source->windows.size() >= before + 3; }, 5000));
+    for (qsizetype i = before; i < source->windows.size(); ++i) {
+        const MadeUpSource::Asked &asked = source->windows[i];
+        EXPECT_EQ(asked.toMs, now);
+        if (asked.subject == u"job-worker-broken")
+            EXPECT_EQ(asked.toMs - asked.fromMs, kHour);
+        else
+            EXPECT_LE(asked.toMs - asked.fromMs, 20 * 1000 + 15 * 1000) << qPrintable(asked.subject);
+    }
+    // Paused, the pods that answered are not asked again; the range stays where it was.
     view.setLive(false);
-    const int paused = source->requests;
+    const qsizetype paused = source->windows.size();
     now += 60 * 1000;
     view.refreshNow();
     QTest::qWait(50);
-    EXPECT_EQ(source->requests, paused);
+    for (qsizetype i = paused; i < source->windows.size(); ++i)
+        EXPECT_EQ(source->windows[i].subject, QStringLiteral("job-worker-broken"))
+            << (source->windows[i].fromMs - now) / 1000 << " .. " << (source->windows[i].toMs - now) / 1000;
     EXPECT_EQ(view.visibleToMs(), now - 60 * 1000);
     view.setLive(true);
     EXPECT_EQ(view.visibleToMs(), now);
+
+    // A custom range in the past: fetched as a whole, not followed, no pausing.
+    updated.clear();
+    view.setCustomRange(now - 3 * kHour, now - 2 * kHour);
+    EXPECT_EQ(view.range(), gui::MonitorView::Range::Custom);
+    ASSERT_TRUE(waitFor([&] { return !updated.isEmpty(); }, 5000));
+    QTest::qWait(50);
+    EXPECT_EQ(util->fromMs(), now - 3 * kHour);
+    EXPECT_EQ(util->toMs(), now - 2 * kHour);
+    EXPECT_EQ(view.store().coverage(QStringLiteral("job-worker-a"))->fromMs, now - 3 * kHour);
+    EXPECT_FALSE(view.findChild<QToolButton *>(QStringLiteral("pauseButton"))->isEnabled());
+    EXPECT_TRUE(view.statusText().startsWith(QStringLiteral("Custom range"))) << qPrintable(view.statusText());
+    const qsizetype fixed = source->windows.size();
+    now += 60 * 1000;
+    view.refreshNow();
+    QTest::qWait(50);
+    for (qsizetype i = fixed; i < source->windows.size(); ++i)
+        EXPECT_EQ(source->windows[i].subject, QStringLiteral("job-worker-broken"));
+    view.setRange(gui::MonitorView::Range::Hour1);
+    ASSERT_TRUE(waitFor([&] { return view.store().coverage(QStringLiteral("job-worker-a"))->toMs == now; }, 5000));
 
     // One chart per pod.
     view.setLayoutMode(gui::MonitorView::Layout::PodByPod);
@@ -325,6 +362,7 @@ TEST(GuiMonitor, ChartsOfMadeUpSeries)
     QTest::qWait(100);
     EXPECT_EQ(b->ids().size(), 2);
     EXPECT_EQ(b->seriesLabel(b->ids().at(0)), QStringLiteral("GPU 0"));
+    EXPECT_EQ(b->chart()->title(), QStringLiteral("GPU utilization · worker-b"));
     EXPECT_TRUE(view.chart(QStringLiteral("gpuUtilizationRate"), QStringLiteral("job-worker-broken"))
                     ->overlayText().contains(QStringLiteral("监控服务不可用")));
     saveShot(&view, QStringLiteral("monitor-pod-by-pod-en.png"));
@@ -578,6 +616,7 @@ TEST(GuiMonitor, ChineseAndTheNodeOverview)
                           {unis::NodeMetricSource::clusterSubject(), nodeIp});
     QSignalSpy updated(&view, &gui::MonitorView::updated);
     view.setPollIntervalMs(1000);
+    view.setRange(gui::MonitorView::Range::Minutes5);
     view.resize(1360, 900);
     view.show();
     ASSERT_TRUE(waitFor([&] { return updated.size() >= 3; }, 20000));

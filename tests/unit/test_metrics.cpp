@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QStringList>
 
@@ -97,6 +98,11 @@ TEST(MetricStore, CoverageGrowsOnlyWithTouchingWindows)
     store.noteCovered(QStringLiteral("p"), 500, 1500);
     EXPECT_EQ(store.coverage(QStringLiteral("p"))->fromMs, 500);
     EXPECT_EQ(store.coverage(QStringLiteral("p"))->toMs, 3000);
+    // The next millisecond on continues it (live polls ask from just after the newest sample).
+    store.noteCovered(QStringLiteral("p"), 3001, 4000);
+    store.noteCovered(QStringLiteral("p"), 100, 499);
+    EXPECT_EQ(store.coverage(QStringLiteral("p"))->fromMs, 100);
+    EXPECT_EQ(store.coverage(QStringLiteral("p"))->toMs, 4000);
     // A detached window (a custom range far away) replaces it.
     store.noteCovered(QStringLiteral("p"), 10000, 11000);
     EXPECT_EQ(store.coverage(QStringLiteral("p"))->fromMs, 10000);
@@ -278,6 +284,9 @@ TEST(IdleGpuDetector, IdleOnlyAfterTheMinimumAndOnlyWhileSamplesAreCurrent)
 
 TEST(MetricUnit, ScalesAndRoundsAxes)
 {
+    // Numbers are written in the user's locale; this test reads them in American English.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     EXPECT_EQ(MetricUnit::niceCeiling(37, QStringLiteral("%")), 100);
     EXPECT_EQ(MetricUnit::niceCeiling(130, QStringLiteral("%")), 200);
     EXPECT_EQ(MetricUnit::niceCeiling(0), 1);
@@ -289,8 +298,12 @@ TEST(MetricUnit, ScalesAndRoundsAxes)
     EXPECT_EQ(MetricUnit::scaleFor(QStringLiteral("Mb/s"), 2500).divisor, 1000);
     EXPECT_EQ(MetricUnit::format(42.25, QStringLiteral("°C")), QStringLiteral("42.3 °C"));
     EXPECT_EQ(MetricUnit::format(2048, QStringLiteral("MB/s")), QStringLiteral("2.00 GB/s"));
+    EXPECT_EQ(MetricUnit::format(48, QStringLiteral("cards")), QStringLiteral("48 cards"));
+    EXPECT_EQ(MetricUnit::formatOf(4659, 8939, QStringLiteral("GB")), QStringLiteral("4.55 / 8.73 TB"));
+    EXPECT_EQ(MetricUnit::formatOf(230, 1056, QStringLiteral("cores")), QStringLiteral("230 / 1,056 cores"));
     EXPECT_EQ(MetricInfo::instanceLabel(MetricInfo::Instances::Gpu, QStringLiteral("3")), QStringLiteral("GPU 3"));
     EXPECT_EQ(MetricInfo::instanceLabel(MetricInfo::Instances::Gpu, QStringLiteral("GPU-ab12")), QStringLiteral("GPU-ab12"));
+    QLocale::setDefault(before);
 }
 
 // ---- the decimation cache of a live chart ----------------------------------------------------

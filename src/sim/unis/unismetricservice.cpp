@@ -204,15 +204,19 @@ double gpuUtil(const UnisPodLife &pod, int gpu, qint64 t)
     return std::clamp(util, 0.0, 100.0);
 }
 
-// The utilization the card's heat follows: the last three minutes, in minute steps.
+// The utilization the card's heat follows: the last three minutes at the sampling step, the
+// recent past weighing most (a card warms and cools within a minute or two).
 double heatOf(const UnisPodLife &pod, int gpu, qint64 t)
 {
     double sum = 0;
-    for (int back = 0; back < 4; ++back) {
-        const qint64 at = t - back * kMinute;
-        sum += runningAt(pod, at) ? gpuUtil(pod, gpu, at) : 0.0;
+    double weights = 0;
+    for (int back = 0; back < 12; ++back) {
+        const qint64 at = t - back * UnisMetricService::kStepMs;
+        const double w = std::exp(-double(back) / 4.0);
+        sum += w * (runningAt(pod, at) ? gpuUtil(pod, gpu, at) : 0.0);
+        weights += w;
     }
-    return sum / 4.0;
+    return sum / weights;
 }
 
 double cpuPercent(const UnisPodLife &pod, qint64 t)
