@@ -128,6 +128,9 @@ TEST(UnisMonitoring, CatalogueHasEveryDocumentedMetric)
     }
     EXPECT_EQ(keys.size(), 20);
     EXPECT_EQ(Monitoring::podMetric(QStringLiteral("gpuTemperature"))->warningAt, 85.0);
+    // Idle GPUs are found from the utilization, and only from it.
+    for (const MetricInfo &m : catalogue)
+        EXPECT_EQ(m.idleWatch, m.key == u"gpuUtilizationRate") << m.key.toStdString();
     EXPECT_EQ(Monitoring::podMetric(QStringLiteral("gpuPcieTx"))->group, MetricInfo::Group::Throughput);
     EXPECT_EQ(Monitoring::podMetric(QStringLiteral("fp64"))->group, MetricInfo::Group::Precision);
     EXPECT_EQ(Monitoring::podMetric(QStringLiteral("token"))->group, MetricInfo::Group::Service);
