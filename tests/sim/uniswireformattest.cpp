@@ -860,4 +860,94 @@ TEST_F(UnisWireFormatTest, WhatNeverReachesAControllerGetsSpringErrorPages)
     EXPECT_EQ(broken.json().value(QStringLiteral("error")).toString(), QStringLiteral("Bad Request"));
 }
 
+TEST_F(UnisWireFormatTest, OnlineServiceVersionLogIsItsPodsEventsAsText)
+{
+    const QJsonObject row = rowNamed(rows(kernelList(QStringLiteral("/api/kernel/computationTask/list"))),
+                                     QStringLiteral("taskType"), QStringLiteral("在线服务"));
+    const QString serviceId = row.value(QStringLiteral("taskId")).toString();
+    ASSERT_FALSE(serviceId.isEmpty());
+    const QJsonObject detail = postJson(QStringLiteral("/api/model/modelServer/findModelServerById"),
+                                        QJsonObject{{QStringLiteral("id"), serviceId}});
+    expectA(detail);
+    EXPECT_EQ(detail.value(QStringLiteral("message")).toString(), QStringLiteral("接口请求成功!"));
+    const QJsonObject service = detail.value(QStringLiteral("data")).toObject();
+    EXPECT_EQ(service.value(QStringLiteral("status")), QJsonValue(QStringLiteral("1"))); // a string here
+    EXPECT_TRUE(service.value(QStringLiteral("createTime")).isDouble());
+    const QJsonObject version = service.value(QStringLiteral("modelServerVersions")).toArray().at(0).toObject();
+    EXPECT_EQ(version.value(QStringLiteral("status")), QJsonValue(1)); // a number there
+    const QString versionId = version.value(QStringLiteral("modelServerVersionId")).toString();
+    EXPECT_TRUE(matches(kHex32, QJsonValue(versionId)));
+
+    // The example sends the id with a leading space.
+    const QJsonObject log = postJson(QStringLiteral("/api/model/modelServerVersion/getModelServerVersionLog"),
+                                     QJsonObject{{QStringLiteral("id"), QString(QLatin1Char(' ') + versionId)}});
+    expectA(log);
+    const QJsonObject data = log.value(QStringLiteral("data")).toObject();
+    EXPECT_EQ(keysOf(data), QSet<QString>({QStringLiteral("id"), QStringLiteral("logDir"), QStringLiteral("logInfo")}));
+    EXPECT_TRUE(data.value(QStringLiteral("logDir")).toString().endsWith(versionId + QStringLiteral(".log")));
+    const QString text = data.value(QStringLiteral("logInfo")).toString();
+    EXPECT_TRUE(text.startsWith(QLatin1Char('\n')));
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 5);
+    static const QRegularExpression line(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} (kubelet|model-serving-proxy) INFO .+$"));
+    for (const QString &entry : lines)
+        EXPECT_TRUE(line.match(entry).hasMatch()) << entry.toStdString();
+    EXPECT_TRUE(lines.first().contains(QLatin1String("Successfully assigned default/")));
+    EXPECT_TRUE(lines.last().endsWith(QLatin1String("model-serving-proxy INFO service start success")));
+
+    // Another tenant's user sees neither.
+    ASSERT_TRUE(signIn(QStringLiteral("liuyang")));
+    expectA(postJson(QStringLiteral("/api/model/modelServer/findModelServerById"), QJsonObject{{QStringLiteral("id"), serviceId}}), 500);
+    expectA(postJson(QStringLiteral("/api/model/modelServerVersion/getModelServerVersionLog"),
+                     QJsonObject{{QStringLiteral("id"), versionId}}),
+            500);
+}
+
+TEST_F(UnisWireFormatTest, ClusterListIsAMyBatisPlusPageForTheSystemAdmin)
+{
+    const QJsonObject body{{QStringLiteral("page"), 1}, {QStringLiteral("size"), 10},
+                           {QStringLiteral("clusterName"), QString()}, {QStringLiteral("tenantIdList"), QJsonValue::Null}};
+    expectA(postJson(QStringLiteral("/api/system/mce/findClusterListPage"), body), 403);
+    ASSERT_TRUE(signIn(QStringLiteral("admin")));
+    const QJsonObject answer = postJson(QStringLiteral("/api/system/mce/findClusterListPage"), body);
+    expectA(answer);
+    const QJsonObject page = answer.value(QStringLiteral("data")).toObject();
+    for (const QString &key : {QStringLiteral("records"), QStringLiteral("total"), QStringLiteral("size"),
+                               QStringLiteral("current"), QStringLiteral("pages")})
+        EXPECT_TRUE(page.contains(key)) << key.toStdString();
+    EXPECT_EQ(page.value(QStringLiteral("total")).toInt(), 1);
+    EXPECT_EQ(page.value(QStringLiteral("current")).toInt(), 1);
+    EXPECT_EQ(page.value(QStringLiteral("size")).toInt(), 10);
+    const QJsonObject cluster = page.value(QStringLiteral("records")).toArray().at(0).toObject();
+    EXPECT_EQ(cluster.value(QStringLiteral("status")).toString(), QStringLiteral("DEPLOYED"));
+    EXPECT_TRUE(matches(kIsoUtc, cluster.value(QStringLiteral("createTime"))));
+    EXPECT_EQ(cluster.value(QStringLiteral("podIpPool")).toString(), QStringLiteral("[177.177.0.0/16]")); // a string
+    EXPECT_EQ(cluster.value(QStringLiteral("nodes")).toArray().size(), 7);
+    // The page past the last is empty; current says which page it is.
+    QJsonObject second = body;
+    second.insert(QStringLiteral("page"), 2);
+    const QJsonObject empty = postJson(QStringLiteral("/api/system/mce/findClusterListPage"), second)
+                                  .value(QStringLiteral("data")).toObject();
+    EXPECT_EQ(empty.value(QStringLiteral("current")).toInt(), 2);
+    EXPECT_TRUE(empty.value(QStringLiteral("records")).toArray().isEmpty());
+}
+
+TEST_F(UnisWireFormatTest, WebPathOpensInABrowserWithoutAToken)
+{
+    const QJsonArray list = getJson(QStringLiteral("/api/kernel/notebooks"))
+                                .value(QStringLiteral("data")).toObject().value(QStringLiteral("rows")).toArray();
+    const QString webPath = rowNamed(list, QStringLiteral("name"), QStringLiteral("qwen-debug-notebook"))
+                                .value(QStringLiteral("webPath")).toString();
+    ASSERT_FALSE(webPath.isEmpty());
+    token.clear();
+    const HttpResult page = get(webPath);
+    EXPECT_EQ(page.httpStatus, 200);
+    EXPECT_TRUE(page.header("Content-Type").startsWith("text/html"));
+    EXPECT_TRUE(QString::fromUtf8(page.body).contains(QLatin1String("qwen-debug-notebook")));
+    // A stopped environment has no IDE to open.
+    const QString stopped = rowNamed(list, QStringLiteral("name"), QStringLiteral("数据清洗-开发环境")).value(QStringLiteral("id")).toString();
+    EXPECT_EQ(get(QStringLiteral("/devolopenv/notebook/%1/web").arg(stopped)).httpStatus, 404);
+}
+
 } // namespace
