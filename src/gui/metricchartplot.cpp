@@ -74,8 +74,19 @@ void MetricChartPlot::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         // A decimated line is a dense band of vertical strokes, where smoothing shows nothing
         // but costs a lot: only sparse lines are antialiased.
         painter->setRenderHint(QPainter::Antialiasing, double(m_buffer.size()) < m_area.width());
-        if (m_buffer.size() > 1)
-            painter->drawPolyline(m_buffer);
+        // A pod that stopped reporting for a while leaves a gap, not a straight line across it.
+        qsizetype runStart = 0;
+        for (qsizetype i = 1; i <= m_buffer.size(); ++i) {
+            const bool gap = i < m_buffer.size() && line.maxGapMs > 0
+                && line.points[i].x() - line.points[i - 1].x() > line.maxGapMs;
+            if (i == m_buffer.size() || gap) {
+                if (i - runStart > 1)
+                    painter->drawPolyline(m_buffer.constData() + runStart, int(i - runStart));
+                else
+                    painter->drawPoint(m_buffer[runStart]);
+                runStart = i;
+            }
+        }
         // A few samples (a history that has just begun) would hardly show as a line.
         if (m_buffer.size() < kDotsBelow) {
             painter->setRenderHint(QPainter::Antialiasing);

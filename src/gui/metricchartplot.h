@@ -19,6 +19,7 @@ public:
     {
         QList<QPointF> points; // x: epoch ms, y: in the axis' scale, time order
         QPen pen;
+        double maxGapMs = 0;   // samples further apart are not joined (no data is not a line); 0: always joined
     };
 
     explicit MetricChartPlot(QGraphicsItem *parent = nullptr);

@@ -269,7 +269,10 @@ void MetricChartView::redraw()
                 p.setY(p.y() / m_divisor);
         }
         m_drawnPoints += int(points.size());
-        lines.append({std::move(points), lineFor(id)->pen()});
+        // Three missed samples (or, decimated, three pixel columns) make a gap.
+        const qint64 step = m_store && m_store->stepMs(id) > 0 ? m_store->stepMs(id) : kDefaultStepMs;
+        const double gap = std::max(3.0 * double(step), 3.0 * double(m_toMs - m_fromMs) / cols);
+        lines.append({std::move(points), lineFor(id)->pen(), gap});
     }
 
     const QString unit = MetricUnit::isPercent(m_metric.unit) ? m_metric.unit : QString();

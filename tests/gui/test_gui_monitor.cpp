@@ -3,6 +3,7 @@
 // running job of the UNIS simulator over the real client: ranges switched, a series toggled, the
 // visible data exported and checked against the simulator's model; screenshots in light and dark
 // palettes, in English and in Chinese; and the node overview of an administrator.
+#include "gui/metricchartplot.h"
 #include "gui/metricchartview.h"
 #include "gui/monitorview.h"
 #include "gui/translationloader.h"
@@ -33,6 +34,7 @@
 #include <QLayout>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -394,6 +396,24 @@ TEST(GuiMonitor, DecimatesADayOfOneSecondSamples)
     EXPECT_TRUE(chart.valuesAt(s.points[40000].timeMs).at(1).contains(QStringLiteral("399"))) << qPrintable(chart.valuesAt(s.points[40000].timeMs).join(u'|'));
     // Axis in watts up to a round number above the peak.
     saveShot(&chart, QStringLiteral("monitor-decimated-day.png"));
+}
+
+TEST(GuiMonitor, GapsInASeriesStayGaps)
+{
+    gui::MetricChartPlot plot;
+    plot.setArea(QRectF(0, 0, 200, 100));
+    plot.setRanges(0, 200, 0, 100);
+    QPen pen(Qt::black);
+    pen.setCosmetic(true);
+    plot.setLines({{{QPointF(0, 50), QPointF(20, 50), QPointF(180, 50), QPointF(200, 50)}, pen, 30}});
+    QImage image(200, 100, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    plot.paint(&painter, nullptr, nullptr);
+    painter.end();
+    EXPECT_NE(image.pixelColor(10, 50), QColor(Qt::white)); // joined within a run
+    EXPECT_EQ(image.pixelColor(100, 50), QColor(Qt::white)); // not across the gap
+    EXPECT_NE(image.pixelColor(190, 50), QColor(Qt::white));
 }
 
 namespace {
