@@ -7,6 +7,7 @@
 #include "commandline.h"
 #include "exitcode.h"
 #include "huixingyuncommands.h"
+#include "metricscommands.h"
 #include "output.h"
 #include "resourcecommands.h"
 #include "uniscommands.h"
@@ -146,6 +147,9 @@ int CliApplication::run(const QStringList &arguments)
         return huixingyun.buy();
     if (command == u"buy-app")
         return huixingyun.buyApp();
+
+    if (command == u"metrics")
+        return MetricsCommands(context, commandLine).metrics();
 
     return usageError(out, tr("Unknown command \"%1\".").arg(command));
 }

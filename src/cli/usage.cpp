@@ -72,7 +72,12 @@ QString Usage::overview()
         "Commands that need one account use the only one there is when --account is omitted.\n"
         "\n"
         "Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,\n"
-        "            3 authentication failed, 4 refused (needs --yes, or not supported).\n");
+        "            3 authentication failed, 4 refused (needs --yes, or not supported).\n")
+        // A section of its own, so that the text above keeps its translation.
+        + tr("\n"
+             "Monitoring (紫光 UNIS):\n"
+             "  metrics POD... [--account NAME] [--since DURATION | --from TIME [--to TIME]]\n"
+             "          [--metric KEY]... [--csv]\n");
 }
 
 QString Usage::hint(const QString &command)
@@ -308,6 +313,24 @@ QString Usage::command(const QStringList &words)
     if (first == u"recharges")
         return tr("Usage: suanli-cli recharges [--account NAME] [--page N] [--page-size N] [--keyword K]\n\n"
                   "Lists top-ups of a 晨羽智云 account, newest first (page size 1 to 100, default 20).\n");
+    if (first == u"metrics")
+        return tr("Usage: suanli-cli metrics POD... [--account NAME] [--since DURATION | --from TIME [--to TIME]]\n"
+                  "                          [--metric KEY]... [--csv]\n"
+                  "\n"
+                  "Prints the monitoring series of 紫光 UNIS pods (the pod names of a job, e.g.\n"
+                  "llm-...-worker-0): a summary row per series (last, min, average, max), every sample as\n"
+                  "CSV with --csv, or every sample as JSON with --json. GPU metrics have a series per card.\n"
+                  "\n"
+                  "  --since DURATION  the last 30s, 15m, 1h (default), 6h, 2d ...\n"
+                  "  --from TIME       the range's start: \"2025-02-10 15:54:52\" (China time), an ISO time\n"
+                  "                    with offset, or epoch milliseconds\n"
+                  "  --to TIME         the range's end (default: now)\n"
+                  "  --metric KEY      only this metric; may be repeated. Keys: cpuUtilizationRate,\n"
+                  "                    memoryUtilizationRate, gpuUtilizationRate, gpuCoreUtilizationRate,\n"
+                  "                    gpuSmActive, gpuDramActive, gpuPcie, gpuPcieTx, gpuPcieRx, rdmaReceiver,\n"
+                  "                    rdmaTransmitted, gpuNvLink, fp16, fp32, fp64, gpuPower, gpuTemperature,\n"
+                  "                    qps, responseSpeed, token\n"
+                  "  --csv             time,epoch_ms,pod,metric,instance,unit,value rows, one per sample\n");
     if (first == u"help")
         return overview();
     return {};

@@ -3,6 +3,7 @@
 #include "sim/unis/unisaccountapi.h"
 #include "sim/unis/uniscatalogapi.h"
 #include "sim/unis/unisjobapi.h"
+#include "sim/unis/unismetricservice.h"
 #include "sim/unis/unisseed.h"
 #include "sim/unis/unisservingapi.h"
 #include "sim/unis/unisstate.h"
@@ -52,6 +53,7 @@ UnisBackend::UnisBackend(QObject *parent)
     m_catalogApi = std::make_unique<CatalogApi>(*m_state);
     m_jobApi = std::make_unique<JobApi>(*m_state);
     m_servingApi = std::make_unique<ServingApi>(*m_state);
+    addService(std::make_unique<UnisMetricService>(*this));
 
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -162,6 +164,9 @@ UnisPodLife UnisBackend::podLife(const Job &job, const Pod &pod) const
     life.jobKind = jobKindName(job.kind);
     life.ownerUserId = QString::number(job.ownerUserId);
     life.nodeName = pod.nodeName;
+    life.nodeIp = pod.nodeIp;
+    life.cpu = pod.cpu;
+    life.memoryGb = pod.memoryGb;
     life.gpuModel = pod.gpuModel;
     life.gpuCount = pod.gpuCount;
     life.created = chinaTime(pod.createdMs);
@@ -205,6 +210,14 @@ QList<UnisPodLife> UnisBackend::podsOfJob(const QString &jobId) const
 QDateTime UnisBackend::now() const
 {
     return chinaTime(State::nowMs());
+}
+
+QList<UnisNode> UnisBackend::nodes() const
+{
+    QList<UnisNode> list;
+    for (const Node &node : m_state->catalog.nodes)
+        list.append({node.nodeName, node.nodeIp, node.gpuModel, node.gpuCount, node.cpu, node.memoryGb});
+    return list;
 }
 
 // ---- sign-in knobs --------------------------------------------------------------------------

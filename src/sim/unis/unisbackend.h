@@ -63,6 +63,7 @@ public:
     std::optional<UnisPodLife> pod(const QString &podName) const override;
     QList<UnisPodLife> podsOfJob(const QString &jobId) const override;
     QDateTime now() const override;
+    QList<UnisNode> nodes() const override;
 
     // ---- sign-in ----
     QString userName() const; // the demo user
