@@ -5,3 +5,8 @@ suanli_add_test(NAME test_unis_upload
     LIBS suanli::transfer suanli_sim Qt6::Network Qt6::Test
     LABELS integration transfer
     TIMEOUT 300)
+suanli_add_test(NAME test_unis_upload_stack
+    SOURCES test_unis_upload_stack.cpp
+    LIBS suanli::transfer suanli_sim Qt6::Network Qt6::Test
+    LABELS integration transfer
+    TIMEOUT 120)
