@@ -48,6 +48,14 @@ QString Usage::overview()
         "      [--extra-disk GB] [--wait] [--account NAME] [--yes]\n"
         "  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]\n"
         "\n"
+        "UNIS storage (private, or the shared one with --public):\n"
+        "  upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size 8M] [--limit 10M]\n"
+        "         [--account NAME]\n"
+        "  files ls [REMOTE_DIR] [--public] [--account NAME]\n"
+        "  files mkdir REMOTE_DIR... [--public] [--account NAME]\n"
+        "  files rm REMOTE_PATH... [--public] [--account NAME] [--yes]\n"
+        "  files sftp [--public] [--reveal-password] [--account NAME]\n"
+        "\n"
         "Global options:\n"
         "  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)\n"
         "  --json            print results as UTF-8 JSON on stdout, with every message in English\n"
@@ -211,6 +219,39 @@ QString Usage::command(const QStringList &words)
     if (first == u"recharges")
         return tr("Usage: suanli-cli recharges [--account NAME] [--page N] [--page-size N] [--keyword K]\n\n"
                   "Lists top-ups of a 晨羽智云 account, newest first (page size 1 to 100, default 20).\n");
+    if (first == u"upload")
+        return tr("Usage: suanli-cli upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size SIZE]\n"
+                  "                         [--limit RATE] [--account NAME]\n"
+                  "\n"
+                  "Uploads files and folders (with everything in them) into REMOTE_DIR of a UNIS account's\n"
+                  "private storage, or of the public storage with --public. Each file is sent in chunks with\n"
+                  "their MD5s; chunks the server already holds with the same MD5 are skipped, and a file\n"
+                  "already there is not sent again. If the upload is interrupted, the same command resumes it\n"
+                  "from the journal in the configuration directory. A file changed on disk since it was queued\n"
+                  "is uploaded again from the start.\n"
+                  "\n"
+                  "  --parallel N       requests at once, 1 to 8 (default 3)\n"
+                  "  --chunk-size SIZE  1M to 64M (default 8M); an interrupted upload keeps its own\n"
+                  "  --limit RATE       bytes per second over all uploads, such as 10M (default: none)\n"
+                  "\n"
+                  "Shows a progress line on a terminal; with --json prints one object per PATH.\n");
+    if (first == u"files") {
+        if (second == u"rm")
+            return tr("Usage: suanli-cli files rm REMOTE_PATH... [--public] [--account NAME] --yes\n\n"
+                      "Deletes files and folders (folders with everything in them). Needs --yes.\n");
+        if (second == u"mkdir")
+            return tr("Usage: suanli-cli files mkdir REMOTE_DIR... [--public] [--account NAME]\n\n"
+                      "Creates folders; their parent folders must exist.\n");
+        if (second == u"sftp")
+            return tr("Usage: suanli-cli files sftp [--public] [--reveal-password] [--account NAME]\n\n"
+                      "Shows how to reach the storage over SFTP. The password shows only with --reveal-password.\n");
+        return tr("Usage: suanli-cli files ls [REMOTE_DIR] [--public] [--account NAME]\n"
+                  "       suanli-cli files mkdir REMOTE_DIR... [--public] [--account NAME]\n"
+                  "       suanli-cli files rm REMOTE_PATH... [--public] [--account NAME] --yes\n"
+                  "       suanli-cli files sftp [--public] [--reveal-password] [--account NAME]\n"
+                  "\n"
+                  "The storage of a UNIS account: its private files, or the shared public storage with --public.\n");
+    }
     if (first == u"help")
         return overview();
     return {};

@@ -43,6 +43,13 @@ qint64 RateMeter::etaSeconds(qint64 remainingBytes, qint64 nowMs) const
     return qint64(std::ceil(double(remainingBytes) / bytesPerSecond));
 }
 
+void RateMeter::clear()
+{
+    m_samples.clear();
+    m_bytesInWindow = 0;
+    m_startMs = -1;
+}
+
 void RateMeter::reset(qint64 nowMs)
 {
     m_samples.clear();

@@ -23,6 +23,14 @@ public:
     qint64 etaSeconds(qint64 remainingBytes, qint64 nowMs) const;
     // Starts a new measurement (after a pause, say).
     void reset(qint64 nowMs);
+    // Forgets everything; the measurement starts at the next begin() or add().
+    void clear();
+    // Bytes started moving: the measurement counts from here unless it runs already.
+    void begin(qint64 nowMs)
+    {
+        if (m_startMs < 0)
+            m_startMs = nowMs;
+    }
 
 private:
     void expire(qint64 nowMs) const;

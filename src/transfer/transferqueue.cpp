@@ -445,6 +445,11 @@ void TransferQueue::onScanned(qint64 folderId, const QList<TransferRecord> &foun
 
 // ---- scheduling ------------------------------------------------------------------------------
 
+QString TransferQueue::alreadyThereNote()
+{
+    return tr("Already on the server.");
+}
+
 void TransferQueue::start()
 {
     if (m_started)
@@ -825,7 +830,7 @@ void TransferQueue::onChecked(qint64 id, qint64 generation, const Result<Existin
     const ExistingUpload &existing = result.value();
     if (existing.complete) {
         const bool fresh = !u.sentSomething && !u.afterMerge && e->confirmed.isEmpty();
-        finishUpload(id, TransferState::Done, {}, fresh ? tr("Already on the server.") : QString());
+        finishUpload(id, TransferState::Done, {}, fresh ? alreadyThereNote() : QString());
         return;
     }
     if (u.afterMerge && u.mergeRounds >= kMaxMergeRounds) {
@@ -936,6 +941,10 @@ void TransferQueue::startChunk(Upload &u, int index, qint64 now)
     Entry *e = entry(u.id);
     const ChunkUpload chunk = chunkFor(*e, index);
     m_limiter.commit(chunk.size, now);
+    // Rates count from the first bytes sent, not from hashing or checking.
+    m_meter.begin(now);
+    if (Entry *top = entry(e->topId); top && top->meter)
+        top->meter->begin(now);
     u.pending.erase(index);
     u.sending.insert(index);
     ++m_inFlight;
@@ -1368,7 +1377,7 @@ void TransferQueue::resume(qint64 id)
         if (e.r.state != TransferState::Paused)
             return;
         if (Entry *top = entry(e.topId); top && top->meter)
-            top->meter->reset(m_clock->nowMs());
+            top->meter->clear();
         setState(e, TransferState::Queued);
         persist(e);
     });
@@ -1598,7 +1607,7 @@ void TransferQueue::noteBusy()
 {
     if (!m_busy) {
         m_busy = true;
-        m_meter.reset(m_clock->nowMs());
+        m_meter.clear();
     }
 }
 

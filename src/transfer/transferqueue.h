@@ -67,6 +67,9 @@ public:
     std::optional<qint64> findUnfinished(const QString &accountId, bool isPublic, const QString &localPath,
                                          const QString &remoteDir) const;
 
+    // The note of a file that was on the server before anything was sent.
+    static QString alreadyThereNote();
+
     // Starts working; until then the queue only records.
     void start();
     bool isStarted() const { return m_started; }
