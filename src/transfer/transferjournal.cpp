@@ -257,6 +257,25 @@ bool TransferJournal::clearChunks(qint64 itemId)
     return query.exec();
 }
 
+QString TransferJournal::value(const QString &key) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(QString(QStringLiteral("setting.") + key));
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool TransferJournal::setValue(const QString &key, const QString &value)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    query.addBindValue(QString(QStringLiteral("setting.") + key));
+    query.addBindValue(value);
+    return query.exec();
+}
+
 std::optional<QString> TransferJournal::cachedMd5(const QString &path, qint64 size, qint64 mtimeMs) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));

@@ -51,6 +51,10 @@ public:
     std::optional<QString> cachedMd5(const QString &path, qint64 size, qint64 mtimeMs) const;
     bool cacheMd5(const QString &path, qint64 size, qint64 mtimeMs, const QString &md5);
 
+    // Small settings kept with the queue (the bandwidth limit, say); empty when not set.
+    QString value(const QString &key) const;
+    bool setValue(const QString &key, const QString &value);
+
     QString lastError() const { return m_lastError; }
 
 private:

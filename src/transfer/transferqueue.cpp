@@ -130,6 +130,22 @@ TransferQueue::TransferQueue(std::unique_ptr<TransferJournal> journal, ServiceRe
         }
         Q_EMIT totalsChanged();
     });
+    if (m_journal) {
+        // The settings the user chose last time; the limit and parallel uploads are global.
+        bool ok = false;
+        TransferSettings saved = m_settings;
+        const int parallel = m_journal->value(QStringLiteral("parallel")).toInt(&ok);
+        if (ok)
+            saved.parallel = parallel;
+        const qint64 chunk = m_journal->value(QStringLiteral("chunkSize")).toLongLong(&ok);
+        if (ok)
+            saved.chunkSize = chunk;
+        const qint64 limit = m_journal->value(QStringLiteral("bandwidthLimit")).toLongLong(&ok);
+        if (ok)
+            saved.bandwidthLimit = limit;
+        m_settings = saved.bounded();
+        m_pool.setMaxThreadCount(m_settings.parallel + 1);
+    }
     restore();
 }
 
@@ -151,9 +167,19 @@ void TransferQueue::setRandomSource(std::function<double()> unit)
     m_unit = std::move(unit);
 }
 
+void TransferQueue::saveSettings()
+{
+    if (!m_journal)
+        return;
+    m_journal->setValue(QStringLiteral("parallel"), QString::number(m_settings.parallel));
+    m_journal->setValue(QStringLiteral("chunkSize"), QString::number(m_settings.chunkSize));
+    m_journal->setValue(QStringLiteral("bandwidthLimit"), QString::number(m_settings.bandwidthLimit));
+}
+
 void TransferQueue::setSettings(const TransferSettings &settings)
 {
     m_settings = settings.bounded();
+    saveSettings();
     m_pool.setMaxThreadCount(m_settings.parallel + 1);
     m_limiter.setRate(m_settings.bandwidthLimit, m_clock->nowMs());
     requestSchedule();
@@ -162,6 +188,7 @@ void TransferQueue::setSettings(const TransferSettings &settings)
 void TransferQueue::setBandwidthLimit(qint64 bytesPerSecond)
 {
     m_settings.bandwidthLimit = std::max<qint64>(0, bytesPerSecond);
+    saveSettings();
     m_limiter.setRate(m_settings.bandwidthLimit, m_clock->nowMs());
     requestSchedule();
 }

@@ -56,7 +56,7 @@ public:
 
     void setSettings(const TransferSettings &settings);
     const TransferSettings &settings() const { return m_settings; }
-    // Takes effect at once, for uploads under way too.
+    // Takes effect at once, for uploads under way too. Settings are kept in the journal.
     void setBandwidthLimit(qint64 bytesPerSecond);
 
     // Queues files and folders (with everything in them) to go into `remoteDir` of the
@@ -114,6 +114,7 @@ private:
     struct Entry;
     struct Upload;
 
+    void saveSettings();
     Entry *entry(qint64 id);
     const Entry *entry(qint64 id) const;
     qint64 topOf(qint64 id) const;
