@@ -13,6 +13,11 @@
 
 #include <algorithm>
 #include <limits>
+#include <mutex>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace suanli::transfer {
 
@@ -117,6 +122,13 @@ TransferQueue::TransferQueue(std::unique_ptr<TransferJournal> journal, ServiceRe
     , m_resolver(std::move(resolver))
     , m_unit([] { return QRandomGenerator::global()->generateDouble(); })
 {
+#if defined(__GLIBC__)
+    // Chunk bodies are large and short-lived. glibc raises its mmap threshold once such a block
+    // is freed and from then on keeps them in the heap, where they pile up with the file's size;
+    // pinned below the smallest chunk, every body goes back to the system when it is freed.
+    static std::once_flag pinned;
+    std::call_once(pinned, [] { mallopt(M_MMAP_THRESHOLD, 512 * 1024); });
+#endif
     m_pool.setMaxThreadCount(m_settings.parallel + 1);
     m_wakeTimer.setSingleShot(true);
     connect(&m_wakeTimer, &QTimer::timeout, this, &TransferQueue::schedule);

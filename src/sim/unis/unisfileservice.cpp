@@ -351,7 +351,8 @@ UnisFileService::Outcome UnisFileService::uploadSingle(const SimRequest &request
         QFile::remove(temp);
         return {kServerError, QStringLiteral("文件写入失败"), {}};
     }
-    rememberMd5(destination, md5Hex(data));
+    // Its MD5 is worked out when a check first asks for it.
+    m_md5s.remove(destination);
     return {200, QStringLiteral("文件上传成功"), {}};
 }
 
