@@ -757,11 +757,11 @@ bool TransferQueue::dispatchUpload(Upload &u, qint64 now, qint64 *wakeAt)
         if (waitUntil(u.notBeforeMs))
             return false;
         u.requestInFlight = true;
-        ++m_inFlight;
+        const Slot slot = takeSlot(u.accountId);
         const qint64 id = u.id;
         const qint64 generation = u.generation;
-        u.service->prepare(this, [this, id, generation](const Result<Done> &result) {
-            --m_inFlight;
+        u.service->prepare(this, [this, slot, id, generation](const Result<Done> &result) {
+            releaseSlot(slot);
             requestSchedule();
             const auto found = m_uploads.find(id);
             if (found == m_uploads.end() || found->second->generation != generation)
@@ -837,11 +837,11 @@ void TransferQueue::startCheck(Upload &u)
 {
     const Entry *e = entry(u.id);
     u.requestInFlight = true;
-    ++m_inFlight;
+    const Slot slot = takeSlot(u.accountId);
     const qint64 id = u.id;
     const qint64 generation = u.generation;
-    u.service->checkFile(targetFor(*e), this, [this, id, generation](const Result<ExistingUpload> &result) {
-        --m_inFlight;
+    u.service->checkFile(targetFor(*e), this, [this, slot, id, generation](const Result<ExistingUpload> &result) {
+        releaseSlot(slot);
         requestSchedule();
         onChecked(id, generation, result);
     });
@@ -986,7 +986,7 @@ void TransferQueue::startChunk(Upload &u, int index, qint64 now)
         top->meter->begin(now);
     u.pending.erase(index);
     u.sending.insert(index);
-    ++m_inFlight;
+    const Slot slot = takeSlot(u.accountId);
     const qint64 id = u.id;
     const qint64 generation = u.generation;
     const QString path = e->r.localPath;
@@ -994,7 +994,7 @@ void TransferQueue::startChunk(Upload &u, int index, qint64 now)
     const qint64 mtime = e->r.mtimeMs;
     const std::shared_ptr<const PayloadFramer> framer = u.framer;
     const QByteArray head = framer->chunkHead(chunk);
-    m_pool.start([this, id, generation, index, chunk, path, size, mtime, framer, head] {
+    m_pool.start([this, slot, id, generation, index, chunk, path, size, mtime, framer, head] {
         FileReader::Chunk read =
             FileReader::readChunk(path, size, mtime, chunk.offset, chunk.size, head, [&](const QString &md5) {
                 ChunkUpload withMd5 = chunk;
@@ -1003,25 +1003,25 @@ void TransferQueue::startChunk(Upload &u, int index, qint64 now)
             });
         QMetaObject::invokeMethod(
             this,
-            [this, id, generation, index, read = std::move(read)]() mutable {
-                onChunkRead(id, generation, index, read.md5, std::move(read.body), read.error, read.changed);
+            [this, slot, id, generation, index, read = std::move(read)]() mutable {
+                onChunkRead(slot, id, generation, index, read.md5, std::move(read.body), read.error, read.changed);
             },
             Qt::QueuedConnection);
     });
 }
 
-void TransferQueue::onChunkRead(qint64 id, qint64 generation, int index, const QString &md5, QByteArray body,
-                                const QString &error, bool changed)
+void TransferQueue::onChunkRead(const Slot &slot, qint64 id, qint64 generation, int index, const QString &md5,
+                                QByteArray body, const QString &error, bool changed)
 {
     const auto found = m_uploads.find(id);
     if (found == m_uploads.end() || found->second->generation != generation) {
-        --m_inFlight; // read for an upload that is no longer running: never sent
+        releaseSlot(slot); // read for an upload that is no longer running: never sent
         requestSchedule();
         return;
     }
     Upload &u = *found->second;
     if (changed || !error.isEmpty()) {
-        --m_inFlight;
+        releaseSlot(slot);
         u.sending.remove(index);
         requestSchedule();
         if (changed)
@@ -1038,8 +1038,8 @@ void TransferQueue::onChunkRead(qint64 id, qint64 generation, int index, const Q
     chunk.chunkMd5 = md5;
     const qint64 contentGeneration = e->contentGeneration;
     u.service->uploadChunk(chunk, std::move(body), this,
-                           [this, id, generation, contentGeneration, index, md5](const Result<Done> &result) {
-                               --m_inFlight;
+                           [this, slot, id, generation, contentGeneration, index, md5](const Result<Done> &result) {
+                               releaseSlot(slot);
                                requestSchedule();
                                const auto upload = m_uploads.find(id);
                                if (upload != m_uploads.end() && upload->second->generation == generation) {
@@ -1110,14 +1110,14 @@ void TransferQueue::startMerge(Upload &u)
     Entry *e = entry(u.id);
     u.requestInFlight = true;
     ++u.mergeRounds;
-    ++m_inFlight;
+    const Slot slot = takeSlot(u.accountId);
     e->r.state = TransferState::Merging;
     persist(*e);
     touch(u.id);
     const qint64 id = u.id;
     const qint64 generation = u.generation;
-    u.service->mergeChunks(targetFor(*e), e->r.chunkCount(), this, [this, id, generation](const Result<Done> &result) {
-        --m_inFlight;
+    u.service->mergeChunks(targetFor(*e), e->r.chunkCount(), this, [this, slot, id, generation](const Result<Done> &result) {
+        releaseSlot(slot);
         requestSchedule();
         onMerged(id, generation, result);
     });
@@ -1161,11 +1161,11 @@ void TransferQueue::startWholeFile(Upload &u)
     const UploadTarget target = targetFor(*e);
     QByteArray body = u.framer->fileHead(target) + u.framer->fileTail(target);
     u.requestInFlight = true;
-    ++m_inFlight;
+    const Slot slot = takeSlot(u.accountId);
     const qint64 id = u.id;
     const qint64 generation = u.generation;
-    u.service->uploadWholeFile(target, std::move(body), this, [this, id, generation](const Result<Done> &result) {
-        --m_inFlight;
+    u.service->uploadWholeFile(target, std::move(body), this, [this, slot, id, generation](const Result<Done> &result) {
+        releaseSlot(slot);
         requestSchedule();
         const auto found = m_uploads.find(id);
         if (found == m_uploads.end() || found->second->generation != generation)
@@ -1272,14 +1272,14 @@ bool TransferQueue::dispatchFolder(Entry &e)
     }
     noteBusy();
     m_creatingFolders.insert(id);
-    ++m_inFlight;
+    const Slot slot = takeSlot(e.r.accountId);
     const qint64 generation = e.generation;
     const bool isPublic = e.r.isPublic;
     const QString parent = e.r.remoteDir;
     const QString name = e.r.remoteName;
     // Ends the folder step with its outcome: created, try again later, or failed with `error`.
-    auto finish = [this, id, generation](bool created, const ApiError *error) {
-        --m_inFlight;
+    auto finish = [this, slot, id, generation](bool created, const ApiError *error) {
+        releaseSlot(slot);
         m_creatingFolders.remove(id);
         requestSchedule();
         Entry *e = entry(id);
@@ -1520,23 +1520,38 @@ void TransferQueue::forgetAccount(const QString &accountId)
     for (auto &[id, e] : m_entries) {
         if (e.r.accountId != accountId || !unfinished(e.r.state))
             continue;
-        const bool wasActive = m_uploads.count(id) > 0;
         deactivate(id);
         e.r.error = tr("The account is not available.");
         setState(e, TransferState::Failed);
         persist(e);
-        Q_UNUSED(wasActive);
     }
     // Requests of that account may never answer now; their slots are given back.
-    m_inFlight = 0;
-    for (const auto &[id, upload] : m_uploads) {
-        Q_UNUSED(id);
-        if (upload->requestInFlight)
-            ++m_inFlight;
-        m_inFlight += int(upload->sending.size());
+    m_inFlight -= m_slotsByAccount.take(accountId);
+    ++m_accountEpochs[accountId];
+    for (auto it = m_creatingFolders.begin(); it != m_creatingFolders.end();) {
+        const Entry *e = entry(*it);
+        if (e && e->r.accountId == accountId)
+            it = m_creatingFolders.erase(it);
+        else
+            ++it;
     }
-    m_inFlight += int(m_creatingFolders.size());
     requestSchedule();
+}
+
+TransferQueue::Slot TransferQueue::takeSlot(const QString &accountId)
+{
+    ++m_inFlight;
+    ++m_slotsByAccount[accountId];
+    return {accountId, m_accountEpochs.value(accountId)};
+}
+
+void TransferQueue::releaseSlot(const Slot &slot)
+{
+    if (m_accountEpochs.value(slot.accountId) != slot.epoch)
+        return; // given back already, when the account went away
+    --m_inFlight;
+    if (--m_slotsByAccount[slot.accountId] <= 0)
+        m_slotsByAccount.remove(slot.accountId);
 }
 
 // ---- views -----------------------------------------------------------------------------------

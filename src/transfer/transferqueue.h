@@ -113,6 +113,15 @@ Q_SIGNALS:
 private:
     struct Entry;
     struct Upload;
+    // A request under way holds a slot until it ends. An account that goes away gives its slots
+    // back at once; the late ends of its requests are then not counted again.
+    struct Slot
+    {
+        QString accountId;
+        quint64 epoch = 0;
+    };
+    Slot takeSlot(const QString &accountId);
+    void releaseSlot(const Slot &slot);
 
     void saveSettings();
     Entry *entry(qint64 id);
@@ -139,8 +148,8 @@ private:
     void onChecked(qint64 id, qint64 generation, const Result<ExistingUpload> &result);
     void verifyListed(Upload &u, const QMap<int, QString> &listed);
     void startChunk(Upload &u, int index, qint64 now);
-    void onChunkRead(qint64 id, qint64 generation, int index, const QString &md5, QByteArray body, const QString &error,
-                     bool changed);
+    void onChunkRead(const Slot &slot, qint64 id, qint64 generation, int index, const QString &md5, QByteArray body,
+                     const QString &error, bool changed);
     void onChunkSent(qint64 id, qint64 generation, int index, const Result<Done> &result);
     void startMerge(Upload &u);
     void onMerged(qint64 id, qint64 generation, const Result<Done> &result);
@@ -187,6 +196,8 @@ private:
     qint64 m_hashing = 0; // the file being hashed, 0 for none
     std::shared_ptr<std::atomic_bool> m_hashCancel;
     int m_inFlight = 0; // requests under way, over all accounts
+    QHash<QString, int> m_slotsByAccount;
+    QHash<QString, quint64> m_accountEpochs;
     QHash<RemoteFileService *, int> m_prepared; // 0 preparing, 1 ready
     qint64 m_generation = 0;
 };

@@ -61,7 +61,9 @@ protected:
         auto journal = TransferJournal::open(journalPath, &error);
         ASSERT_TRUE(journal) << error.toStdString();
         queue = std::make_unique<TransferQueue>(std::move(journal), [this](const QString &account) -> RemoteFileService * {
-            return account == u"acc" ? &remote : nullptr;
+            if (account == u"acc")
+                return &remote;
+            return account == u"acc2" ? &second : nullptr;
         });
         queue->setSettings(settings);
         finished = std::make_unique<QSignalSpy>(queue.get(), &TransferQueue::queueFinished);
@@ -89,6 +91,7 @@ protected:
     QString journalPath;
     TransferSettings settings;
     FakeRemoteFiles remote;
+    FakeRemoteFiles second;
     std::unique_ptr<TransferQueue> queue;
     std::unique_ptr<QSignalSpy> finished;
     std::unique_ptr<QSignalSpy> notices;
@@ -410,6 +413,35 @@ TEST_F(TransferQueueTest, TheWholeFileMd5IsCachedAcrossItems)
     EXPECT_EQ(remote.file(false, QStringLiteral("/copy/cached.bin")), data);
     EXPECT_EQ(queue->journal()->cachedMd5(path, data.size(), QFileInfo(path).lastModified().toMSecsSinceEpoch()),
               Md5::hexOf(data));
+}
+
+TEST_F(TransferQueueTest, AnAccountThatGoesAwayGivesItsSlotsBack)
+{
+    // The first account's platform never answers.
+    remote.setHolding(true);
+    const QString a = writeFile(QStringLiteral("stuck.bin"), pattern(3 * kMiB, 60));
+    const qint64 stuck = queue->enqueue(QStringLiteral("acc"), false, {a}, QStringLiteral("/")).constFirst();
+    queue->start();
+    ASSERT_TRUE(waitFor([&] { return state(stuck) == TransferState::Uploading; }));
+    QTest::qWait(100);
+    queue->forgetAccount(QStringLiteral("acc"));
+    EXPECT_EQ(state(stuck), TransferState::Failed);
+
+    const QByteArray data = pattern(6 * kMiB, 61);
+    const QString b = writeFile(QStringLiteral("other.bin"), data);
+    const qint64 other = queue->enqueue(QStringLiteral("acc2"), false, {b}, QStringLiteral("/")).constFirst();
+    second.setLatency(10);
+    ASSERT_TRUE(runToEnd());
+    EXPECT_EQ(state(other), TransferState::Done);
+    EXPECT_EQ(second.file(false, QStringLiteral("/other.bin")), data);
+    // The late answers of the account that went away are not counted twice.
+    remote.setHolding(false);
+    QTest::qWait(50);
+    const QString c = writeFile(QStringLiteral("third.bin"), pattern(6 * kMiB, 62));
+    finished->clear();
+    queue->enqueue(QStringLiteral("acc2"), false, {c}, QStringLiteral("/"));
+    ASSERT_TRUE(runToEnd());
+    EXPECT_LE(second.maxBodiesHeld(), settings.parallel);
 }
 
 TEST(BandwidthLimiter, PacesToTheRateAndRescalesDebt)
