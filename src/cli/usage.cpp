@@ -48,14 +48,6 @@ QString Usage::overview()
         "      [--extra-disk GB] [--wait] [--account NAME] [--yes]\n"
         "  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]\n"
         "\n"
-        "UNIS storage (private, or the shared one with --public):\n"
-        "  upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size 8M] [--limit 10M]\n"
-        "         [--account NAME]\n"
-        "  files ls [REMOTE_DIR] [--public] [--account NAME]\n"
-        "  files mkdir REMOTE_DIR... [--public] [--account NAME]\n"
-        "  files rm REMOTE_PATH... [--public] [--account NAME] [--yes]\n"
-        "  files sftp [--public] [--reveal-password] [--account NAME]\n"
-        "\n"
         "Global options:\n"
         "  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)\n"
         "  --json            print results as UTF-8 JSON on stdout, with every message in English\n"
@@ -67,7 +59,16 @@ QString Usage::overview()
         "Commands that need one account use the only one there is when --account is omitted.\n"
         "\n"
         "Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,\n"
-        "            3 authentication failed, 4 refused (needs --yes, or not supported).\n");
+        "            3 authentication failed, 4 refused (needs --yes, or not supported).\n")
+           // Kept apart so that the text above keeps its translation while this one waits for its own.
+           + QLatin1Char('\n')
+           + tr("UNIS storage (private, or the shared one with --public):\n"
+                "  upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size 8M] [--limit 10M]\n"
+                "         [--account NAME]\n"
+                "  files ls [REMOTE_DIR] [--public] [--account NAME]\n"
+                "  files mkdir REMOTE_DIR... [--public] [--account NAME]\n"
+                "  files rm REMOTE_PATH... [--public] [--account NAME] [--yes]\n"
+                "  files sftp [--public] [--reveal-password] [--account NAME]\n");
 }
 
 QString Usage::hint(const QString &command)
