@@ -119,7 +119,7 @@ QString TransferModel::stateText(const TransferItem &item)
     case TransferState::Paused:
         return tr("Paused");
     case TransferState::Done:
-        return item.record.note.isEmpty() || item.record.kind == TransferKind::Folder ? tr("Done") : item.record.note;
+        return item.record.note == transfer::TransferQueue::alreadyThereNote() ? tr("Already on the server") : tr("Done");
     case TransferState::Failed:
         return tr("Failed");
     case TransferState::Cancelled:
@@ -152,9 +152,10 @@ QVariant TransferModel::display(const TransferItem &item, int column) const
     case State:
         return stateText(item);
     case Error:
+        // A failure, else what the user was told (a file started over because it changed).
         if (!r.error.isEmpty())
             return r.error;
-        return r.state == TransferState::Done ? QString() : r.note;
+        return r.note == transfer::TransferQueue::alreadyThereNote() ? QString() : r.note;
     }
     return {};
 }
