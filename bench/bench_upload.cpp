@@ -80,8 +80,10 @@ int runUpload(const QStringList &args)
     session.setSecret(value(QStringLiteral("--password")));
     unis::Client client(&session);
     transfer::UnisRemoteFiles remote(&client);
+    // A journal on disk, as the CLI and the GUI keep it.
+    QTemporaryDir journalDir;
     QString error;
-    transfer::TransferQueue queue(transfer::TransferJournal::open(QStringLiteral(":memory:"), &error),
+    transfer::TransferQueue queue(transfer::TransferJournal::open(journalDir.filePath(QStringLiteral("journal.sqlite")), &error),
                                   [&remote](const QString &) { return static_cast<transfer::RemoteFileService *>(&remote); });
     transfer::TransferSettings settings;
     if (!value(QStringLiteral("--parallel")).isEmpty())

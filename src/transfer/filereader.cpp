@@ -13,7 +13,8 @@ namespace suanli::transfer {
 
 namespace {
 
-constexpr qint64 kHashBlock = 4 * 1024 * 1024;
+// Read and hashed a piece at a time, the piece still in the processor's cache when hashed.
+constexpr qint64 kHashBlock = 256 * 1024;
 // Room for the tail, which names the chunk's MD5 and closes the form.
 constexpr qint64 kTailRoom = 4096;
 constexpr qint64 kProgressEvery = 32 * 1024 * 1024;
@@ -110,11 +111,13 @@ FileReader::Chunk FileReader::readChunk(const QString &path, qint64 expectedSize
     body.append(head);
     body.resize(head.size() + size);
     char *data = body.data() + head.size();
+    Md5 md5;
     qint64 done = 0;
     while (done < size) {
-        const qint64 got = file.read(data + done, size - done);
+        const qint64 got = file.read(data + done, std::min(kHashBlock, size - done));
         if (got <= 0)
             break;
+        md5.add(QByteArrayView(data + done, got));
         done += got;
     }
     if (done < size || !FileStamp::of(path).sameAs(expectedSize, expectedMtimeMs)) {
@@ -124,7 +127,7 @@ FileReader::Chunk FileReader::readChunk(const QString &path, qint64 expectedSize
             out.error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return out;
     }
-    out.md5 = Md5::hexOf(QByteArrayView(data, size));
+    out.md5 = md5.hex();
     body.append(tail(out.md5));
     out.body = std::move(body);
     return out;

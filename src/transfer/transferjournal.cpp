@@ -51,7 +51,7 @@ std::unique_ptr<TransferJournal> TransferJournal::open(const QString &path, QStr
     }
     const bool ready = journal->exec(QStringLiteral("PRAGMA foreign_keys=ON"))
                        && (path == u":memory:" || journal->exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-                       && journal->exec(QStringLiteral("PRAGMA synchronous=FULL"))
+                       && journal->exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
                        && journal->exec(QStringLiteral(
                            "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)"))
                        && journal->exec(QStringLiteral(

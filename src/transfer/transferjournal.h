@@ -13,8 +13,9 @@ namespace suanli::transfer {
 
 // The upload queue on disk (SQLite through QtSql): items with their state, the chunks each has
 // had acknowledged with the chunks' MD5s, and whole-file MD5s keyed by path, size and
-// modification time. Every change is committed at once and synced, so a quit, a crash or a power
-// cut loses at most the change under way; what the server holds is asked again on resume anyway.
+// modification time. Every change is committed at once (write-ahead log, synced at checkpoints),
+// so a quit or a crash of the application loses nothing committed, and a power cut at most the
+// last changes; what the server holds is asked again on resume anyway.
 class TransferJournal final
 {
 public:

@@ -1031,9 +1031,9 @@ void TransferQueue::onChunkRead(const Slot &slot, qint64 id, qint64 generation, 
         return;
     }
     Entry *e = entry(id);
+    // Kept in memory only: the journal learns a chunk's MD5 with its acknowledgement, one write
+    // per chunk. A chunk that reached the server unacknowledged is hashed again on resume.
     e->chunkMd5.insert(index, md5);
-    if (m_journal)
-        m_journal->markChunk(id, index, md5, false);
     ChunkUpload chunk = chunkFor(*e, index);
     chunk.chunkMd5 = md5;
     const qint64 contentGeneration = e->contentGeneration;

@@ -232,6 +232,19 @@ TEST_F(UnisFileFixture, ChunkChecksRefuseBadChunks)
     EXPECT_EQ(readAll(service->diskPath(QStringLiteral("38"), QStringLiteral("/h.bin"))), file);
 }
 
+TEST_F(UnisFileFixture, ADamagedChunkInOrderDoesNotSpoilTheFilesMd5)
+{
+    // The running MD5 takes in-order chunks as they are checked; a damaged one must not stay in it.
+    const QByteArray file = patternBytes(5000, 13);
+    ASSERT_TRUE(ok(uploadChunk(QStringLiteral("/"), QStringLiteral("m.bin"), file, 1000, 0)));
+    service->corruptNextChunks(1);
+    EXPECT_FALSE(ok(uploadChunk(QStringLiteral("/"), QStringLiteral("m.bin"), file, 1000, 1)));
+    for (int index : {1, 2, 4, 3})
+        ASSERT_TRUE(ok(uploadChunk(QStringLiteral("/"), QStringLiteral("m.bin"), file, 1000, index))) << index;
+    ASSERT_TRUE(ok(merge(QStringLiteral("/"), QStringLiteral("m.bin"), file, 5)));
+    EXPECT_EQ(readAll(service->diskPath(QStringLiteral("38"), QStringLiteral("/m.bin"))), file);
+}
+
 TEST_F(UnisFileFixture, AnotherChunkCountStartsThePartialUploadOver)
 {
     const QByteArray file = patternBytes(4000, 9);
