@@ -9,9 +9,12 @@
 #include "gui/instancespage.h"
 #include "gui/mainwindow.h"
 #include "gui/platformicons.h"
+#include "gui/transferservices.h"
 #include "gui/translationloader.h"
 #include "sim/huixingyun/huixingyunbackend.h"
 #include "sim/simenvironment.h"
+#include "transfer/transferjournal.h"
+#include "transfer/transferqueue.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -174,13 +177,26 @@ int main(int argc, char **argv)
             settings.setCurrentAccountId(firstId);
     }
 
+    // The upload queue comes back from its journal; uploads resume once the window is up.
+    gui::TransferServices transferServices(&accounts);
+    QString journalError;
+    std::unique_ptr<transfer::TransferJournal> journal =
+        transfer::TransferJournal::open(QDir(configDir).filePath(QStringLiteral("transfers.sqlite")), &journalError);
+    if (!journal)
+        eventLog.warning({}, QCoreApplication::translate("main", "The upload journal cannot be used (%1): uploads will not "
+                                                                 "survive a restart.").arg(journalError));
+    transfer::TransferQueue transfers(std::move(journal), transferServices.resolver());
+    transferServices.attach(&transfers);
+
     gui::MainWindowOptions options;
     options.demo = demo;
+    options.transfers = &transfers;
     if (!demo) {
         options.makeSecretStore = [configDir](const QString &storage) { return makeSecretStore(storage, configDir); };
     }
     gui::MainWindow window(&settings, &accounts, &eventLog, options);
     window.show();
+    transfers.start();
 
     if (!loadError.isEmpty()) {
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Accounts file damaged"),

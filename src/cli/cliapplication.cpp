@@ -6,6 +6,7 @@
 #include "clilanguage.h"
 #include "commandline.h"
 #include "exitcode.h"
+#include "filecommands.h"
 #include "huixingyuncommands.h"
 #include "metricscommands.h"
 #include "output.h"
@@ -86,6 +87,12 @@ int CliApplication::run(const QStringList &arguments)
             return usageError(out, tr("account needs a subcommand: add, list, remove or check."), command);
         return usageError(out, tr("Unknown account subcommand \"%1\" (add, list, remove, check).").arg(sub), command);
     }
+
+    FileCommands files(context, commandLine);
+    if (command == u"upload")
+        return files.upload();
+    if (command == u"files")
+        return files.files();
 
     ResourceCommands resources(context, commandLine);
     if (command == u"list")

@@ -73,11 +73,19 @@ QString Usage::overview()
         "\n"
         "Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,\n"
         "            3 authentication failed, 4 refused (needs --yes, or not supported).\n")
-        // A section of its own, so that the text above keeps its translation.
+        // The platforms' sections are texts of their own, each translated on its own.
         + tr("\n"
              "Monitoring (紫光 UNIS):\n"
              "  metrics POD... [--account NAME] [--since DURATION | --from TIME [--to TIME]]\n"
-             "          [--metric KEY]... [--csv]\n");
+             "          [--metric KEY]... [--csv]\n")
+        + QLatin1Char('\n')
+        + tr("UNIS storage (private, or the shared one with --public):\n"
+             "  upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size 8M] [--limit 10M]\n"
+             "         [--account NAME]\n"
+             "  files ls [REMOTE_DIR] [--public] [--account NAME]\n"
+             "  files mkdir REMOTE_DIR... [--public] [--account NAME]\n"
+             "  files rm REMOTE_PATH... [--public] [--account NAME] [--yes]\n"
+             "  files sftp [--public] [--reveal-password] [--account NAME]\n");
 }
 
 QString Usage::hint(const QString &command)
@@ -331,6 +339,39 @@ QString Usage::command(const QStringList &words)
                   "                    rdmaTransmitted, gpuNvLink, fp16, fp32, fp64, gpuPower, gpuTemperature,\n"
                   "                    qps, responseSpeed, token\n"
                   "  --csv             time,epoch_ms,pod,metric,instance,unit,value rows, one per sample\n");
+    if (first == u"upload")
+        return tr("Usage: suanli-cli upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size SIZE]\n"
+                  "                         [--limit RATE] [--account NAME]\n"
+                  "\n"
+                  "Uploads files and folders (with everything in them) into REMOTE_DIR of a UNIS account's\n"
+                  "private storage, or of the public storage with --public. Each file is sent in chunks with\n"
+                  "their MD5s; chunks the server already holds with the same MD5 are skipped, and a file\n"
+                  "already there is not sent again. If the upload is interrupted, the same command resumes it\n"
+                  "from the journal in the configuration directory. A file changed on disk since it was queued\n"
+                  "is uploaded again from the start.\n"
+                  "\n"
+                  "  --parallel N       requests at once, 1 to 8 (default 3)\n"
+                  "  --chunk-size SIZE  1M to 64M (default 8M); an interrupted upload keeps its own\n"
+                  "  --limit RATE       bytes per second over all uploads, such as 10M (default: none)\n"
+                  "\n"
+                  "Shows a progress line on a terminal; with --json prints one object per PATH.\n");
+    if (first == u"files") {
+        if (second == u"rm")
+            return tr("Usage: suanli-cli files rm REMOTE_PATH... [--public] [--account NAME] --yes\n\n"
+                      "Deletes files and folders (folders with everything in them). Needs --yes.\n");
+        if (second == u"mkdir")
+            return tr("Usage: suanli-cli files mkdir REMOTE_DIR... [--public] [--account NAME]\n\n"
+                      "Creates folders; their parent folders must exist.\n");
+        if (second == u"sftp")
+            return tr("Usage: suanli-cli files sftp [--public] [--reveal-password] [--account NAME]\n\n"
+                      "Shows how to reach the storage over SFTP. The password shows only with --reveal-password.\n");
+        return tr("Usage: suanli-cli files ls [REMOTE_DIR] [--public] [--account NAME]\n"
+                  "       suanli-cli files mkdir REMOTE_DIR... [--public] [--account NAME]\n"
+                  "       suanli-cli files rm REMOTE_PATH... [--public] [--account NAME] --yes\n"
+                  "       suanli-cli files sftp [--public] [--reveal-password] [--account NAME]\n"
+                  "\n"
+                  "The storage of a UNIS account: its private files, or the shared public storage with --public.\n");
+    }
     if (first == u"help")
         return overview();
     return {};

@@ -8,6 +8,10 @@
 #include "platformicons.h"
 #include "settingsdialog.h"
 #include "statustones.h"
+#include "transferdock.h"
+#include "transfernotifier.h"
+#include "transferstatuslabel.h"
+#include "transfer/transferqueue.h"
 
 #include "core/accountsession.h"
 #include "core/appsettings.h"
@@ -99,6 +103,8 @@ MainWindow::MainWindow(AppSettings *settings, AccountManager *accounts, EventLog
     m_logDock->setWidget(m_log);
     m_logDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    if (m_options.transfers)
+        buildTransfers();
 
     buildMenus();
     buildStatusBar();
@@ -190,6 +196,13 @@ void MainWindow::buildMenus()
     toggleLog->setObjectName(QStringLiteral("actionShowActivityLog"));
     toggleLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(toggleLog);
+    if (m_transferDock) {
+        QAction *toggleTransfers = m_transferDock->toggleViewAction();
+        toggleTransfers->setText(tr("&Transfers"));
+        toggleTransfers->setObjectName(QStringLiteral("actionShowTransfers"));
+        toggleTransfers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+        view->addAction(toggleTransfers);
+    }
     m_find = view->addAction(tr("&Filter the list"), this, [this] {
         if (AccountTab *tab = currentTab()) {
             tab->pages()->setCurrentWidget(tab->instancesPage());
@@ -229,6 +242,27 @@ void MainWindow::buildMenus()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::buildTransfers()
+{
+    transfer::TransferQueue *queue = m_options.transfers;
+    m_transferDock = new TransferDock(queue, m_settings, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transferDock);
+    tabifyDockWidget(m_logDock, m_transferDock);
+    m_transferStatus = new TransferStatusLabel(queue, this);
+    connect(m_transferStatus, &TransferStatusLabel::clicked, this, [this] {
+        m_transferDock->show();
+        m_transferDock->raise();
+    });
+    // What was just queued is worth seeing.
+    connect(queue, &transfer::TransferQueue::itemAdded, this, [this] {
+        m_transferDock->show();
+        m_transferDock->raise();
+    });
+    m_transferNotifier = new TransferNotifier(queue, [this](const QString &message) { statusBar()->showMessage(message, 15000); }, this);
+    connect(m_transferNotifier, &TransferNotifier::notified, this,
+            [this](const QString &title, const QString &message) { m_eventLog->info({}, title + QStringLiteral(": ") + message); });
+}
+
 void MainWindow::buildStatusBar()
 {
     m_statusDot->setObjectName(QStringLiteral("statusDot"));
@@ -237,6 +271,8 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_statusDot);
     statusBar()->addWidget(m_statusState);
     statusBar()->addWidget(m_statusDetail, 1);
+    if (m_transferStatus)
+        statusBar()->addPermanentWidget(m_transferStatus);
     if (m_options.demo) {
         m_demoBadge = new QLabel(tr("Demo: simulated platforms, temporary profile"), this);
         m_demoBadge->setObjectName(QStringLiteral("demoBadge"));

@@ -181,6 +181,11 @@ int main(int argc, char **argv)
                        transitionOption, billingHourOption, apiKeyOption, hxTokenOption,
                        hxUserOption, hxPasswordOption, unisAesKeyOption, unisPlainOption,
                        unisTokenOption});
+    const QCommandLineOption unisFilesDirOption(
+        QStringLiteral("unis-files-dir"),
+        QStringLiteral("Directory that keeps the UNIS storage (default: a temporary one)."),
+        QStringLiteral("DIR"));
+    parser.addOption(unisFilesDirOption);
     parser.process(app);
 
     QStringList platforms;
@@ -223,6 +228,7 @@ int main(int argc, char **argv)
     const int unisTokenSeconds = intOption(parser, unisTokenOption, 1, 30 * 86400);
 
     SimEnvironment environment;
+    environment.setUnisFilesDir(parser.value(unisFilesDirOption));
     if (!environment.start(platforms, quint16(port)))
         fail(environment.errorString());
 

@@ -4,6 +4,7 @@
 #include "sim/huixingyun/huixingyunbackend.h"
 #include "sim/simserver.h"
 #include "sim/unis/unisbackend.h"
+#include "sim/unis/unisfileservice.h"
 
 namespace suanli::sim {
 
@@ -48,6 +49,10 @@ bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
             platform.backend = std::move(backend);
         } else if (key == QLatin1String("unis")) {
             auto backend = std::make_unique<UnisBackend>();
+            auto files = m_unisFilesDir.isEmpty() ? std::make_unique<UnisFileService>()
+                                                  : std::make_unique<UnisFileService>(m_unisFilesDir);
+            m_unisFiles = files.get();
+            backend->addService(std::move(files));
             platform.endpoint.credentialName = QStringLiteral("password");
             platform.endpoint.credential = backend->password();
             platform.endpoint.login = backend->userName();
@@ -80,6 +85,7 @@ bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
 void SimEnvironment::stop()
 {
     m_platforms.clear();
+    m_unisFiles = nullptr;
 }
 
 QString SimEnvironment::errorString() const

@@ -17,6 +17,7 @@ class ChenyuBackend;
 class HuixingyunBackend;
 class SimServer;
 class UnisBackend;
+class UnisFileService;
 
 // Starts simulated platforms in-process, each on its own loopback port, and tells clients how
 // to reach them. Used by `suanli-sim`, the GUI's --demo and the integration tests.
@@ -44,6 +45,9 @@ public:
     ChenyuBackend *chenyu() const;
     HuixingyunBackend *huixingyun() const;
     UnisBackend *unis() const;
+    // The UNIS storage (its files live in a temporary directory unless one is set before start()).
+    UnisFileService *unisFiles() const { return m_unisFiles; }
+    void setUnisFilesDir(const QString &dir) { m_unisFilesDir = dir; }
 
 private:
     struct Platform
@@ -57,6 +61,8 @@ private:
 
     std::vector<Platform> m_platforms;
     QString m_errorString;
+    UnisFileService *m_unisFiles = nullptr; // owned by the UNIS backend
+    QString m_unisFilesDir;
 };
 
 } // namespace suanli::sim
