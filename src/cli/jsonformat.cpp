@@ -37,6 +37,8 @@ QJsonObject JsonFormat::resource(const Resource &r, const QString &accountName)
         {QStringLiteral("statusText"), r.statusText},
         {QStringLiteral("gpuModel"), r.gpuModel},
         {QStringLiteral("gpuCount"), r.gpuCount},
+        {QStringLiteral("cpuCores"), r.cpuCores > 0 ? QJsonValue(r.cpuCores) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("memoryGb"), r.memoryGb > 0 ? QJsonValue(r.memoryGb) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("pricePerHour"), money(r.pricePerHour)},
         {QStringLiteral("createdAt"), time(r.createdAt)},
         {QStringLiteral("expiresAt"), time(r.expiresAt)},

@@ -113,8 +113,14 @@ int ResourceCommands::list()
             continue;
         }
         Provider *p = provider.value();
-        const Result<QList<Resource>> listed = awaitResult<QList<Resource>>(
-            [p, &options](QObject *ctx, auto done) { p->listResources(options, ctx, std::move(done)); });
+        // A job platform reads only the kind asked for.
+        const UnisCommands::Lister lister = UnisCommands::lister(p, kind);
+        const Result<QList<Resource>> listed = awaitResult<QList<Resource>>([p, &options, &lister](QObject *ctx, auto done) {
+            if (lister)
+                lister(ctx, std::move(done));
+            else
+                p->listResources(options, ctx, std::move(done));
+        });
         if (!listed) {
             noteFailure(&exitCode, m_context.fail(listed.error(), account.displayName));
             continue;

@@ -37,6 +37,10 @@ const QString kUnis = QStringLiteral("unis");
 // How long a new job is looked for in the listing when the create answer does not name it.
 constexpr int kFindWaitMs = 60 * 1000;
 constexpr int kFindPollMs = 1000;
+// How long `list` waits for the job details that complete its rows: long enough for a large
+// account's first reads, short of hanging on a platform whose detail endpoint does not answer
+// (the rows then print as the lists give them).
+constexpr int kListDetailWaitMs = 30 * 1000;
 // How many names an error message offers to choose from.
 constexpr int kChoicesShown = 12;
 
@@ -346,6 +350,38 @@ QStringList UnisCommands::listProblems(const Provider *provider)
 {
     const auto *p = qobject_cast<const UnisProvider *>(provider);
     return p ? p->listProblems() : QStringList();
+}
+
+UnisCommands::Lister UnisCommands::lister(Provider *provider, const std::optional<ResourceKind> &kind)
+{
+    auto *p = qobject_cast<UnisProvider *>(provider);
+    if (!p)
+        return {};
+    p->jobDetails()->setWaitMs(kListDetailWaitMs);
+    if (!kind)
+        return [p](QObject *ctx, auto done) { p->listResources({}, ctx, std::move(done)); };
+    std::optional<ResourceKind> listed;
+    switch (*kind) {
+    case ResourceKind::DevEnv:
+    case ResourceKind::Training:
+    case ResourceKind::FineTune:
+        listed = kind;
+        break;
+    case ResourceKind::ComputeTask:
+    case ResourceKind::OnlineService:
+    case ResourceKind::Evaluation:
+        // The compute list carries the online services and evaluations too.
+        listed = ResourceKind::ComputeTask;
+        break;
+    default:
+        break;
+    }
+    if (!listed) {
+        return [](QObject *ctx, auto done) {
+            QMetaObject::invokeMethod(ctx, [done = std::move(done)] { done(QList<Resource>()); }, Qt::QueuedConnection);
+        };
+    }
+    return [p, listed](QObject *ctx, auto done) { p->listKind(*listed, ctx, std::move(done)); };
 }
 
 bool UnisCommands::accountHasJobPods()

@@ -3,6 +3,7 @@
 #include "platforms/unis/unistypes.h"
 
 #include "core/resource.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 namespace suanli {
@@ -54,6 +56,11 @@ public:
     static QString checkAccountOptions(const Provider *provider, QVariantMap *options);
     // For `list`: the job kinds the provider's last listing could not read (empty unless it is a UNIS account).
     static QStringList listProblems(const Provider *provider);
+    // For `list`: how a UNIS account is read. With a kind, only that kind's list (nothing at
+    // all for a kind the platform does not have); the rows wait for their job details, as a
+    // one-shot listing has no later refresh to complete them. Empty for other platforms.
+    using Lister = std::function<void(QObject *context, std::function<void(const Result<QList<Resource>> &)> done)>;
+    static Lister lister(Provider *provider, const std::optional<ResourceKind> &kind);
 
 private:
     int whoami();

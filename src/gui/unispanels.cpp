@@ -102,6 +102,9 @@ UnisPanels::UnisPanels(const Context &context, unis::UnisProvider *provider)
     connect(page->detailPane(), &ResourceDetailPane::resourceChanged, m_pods, &UnisPodsView::setJob);
 
     connect(provider, &unis::UnisProvider::userChanged, this, &UnisPanels::updateAdminPages);
+    // A listing answers without the job details that are slow to come; once they are in, a
+    // refresh completes the rows (GPUs, CPUs, memory, run times) rather than the next tick.
+    connect(provider->jobDetails(), &unis::JobDetails::lateDetailsArrived, tab, &AccountTab::refresh);
 }
 
 UnisPanels::~UnisPanels() = default;

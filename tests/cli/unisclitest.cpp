@@ -428,6 +428,59 @@ TEST_F(UnisCliTest, ListEveryKindAndFilterByKindAndStatus)
     EXPECT_TRUE(human.outText().contains(QStringLiteral("resnet50-imagenet"))) << human;
 }
 
+TEST_F(UnisCliTest, ListOfOneKindReadsOnlyThatKindWithItsDetails)
+{
+    ASSERT_EQ(addAccount().exitCode, 0);
+    const QString notebooks = QStringLiteral("/api/kernel/notebooks");
+    const QString training = QStringLiteral("/api/kernel/trainOperator/listTask");
+    const QString fineTune = QStringLiteral("/api/kernel/fineTune/listLlmFineTuneTask");
+    const QString compute = QStringLiteral("/api/kernel/computationTask/list");
+    server()->resetCounters();
+    const CliRun listed = run({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("training")});
+    ASSERT_EQ(listed.exitCode, 0) << listed;
+    EXPECT_GE(server()->requestCount(training), 1);
+    EXPECT_EQ(server()->requestCount(notebooks), 0);
+    EXPECT_EQ(server()->requestCount(fineTune), 0);
+    EXPECT_EQ(server()->requestCount(compute), 0);
+    // One detail read per job, and the rows carry what only the details know.
+    const QJsonArray rows = listed.json().array();
+    ASSERT_FALSE(rows.isEmpty());
+    EXPECT_EQ(server()->requestCount(QStringLiteral("/api/kernel/trainOperator/queryTaskInfo")), rows.size());
+    for (const QJsonValue &row : rows) {
+        const QString id = row[QStringLiteral("id")].toString();
+        EXPECT_GT(row[QStringLiteral("cpuCores")].toInt(), 0) << id.toStdString();
+        EXPECT_GT(row[QStringLiteral("memoryGb")].toInt(), 0) << id.toStdString();
+        EXPECT_EQ(row[QStringLiteral("gpuCount")].toInt(), job(id)[QStringLiteral("gpuCount")].toInt()) << id.toStdString();
+    }
+
+    // Compute tasks, with their run times from the details.
+    server()->resetCounters();
+    const CliRun tasks = run({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("compute-task")});
+    ASSERT_EQ(tasks.exitCode, 0) << tasks;
+    EXPECT_GE(server()->requestCount(compute), 1);
+    EXPECT_EQ(server()->requestCount(notebooks) + server()->requestCount(training) + server()->requestCount(fineTune), 0);
+    bool running = false;
+    for (const QJsonValue &row : tasks.json().array()) {
+        if (row[QStringLiteral("status")].toString() == u"running") {
+            running = true;
+            EXPECT_TRUE(row[QStringLiteral("startedAt")].isString()) << row[QStringLiteral("id")].toString().toStdString();
+        }
+    }
+    EXPECT_TRUE(running);
+    const CliRun human = run({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("compute-task")});
+    ASSERT_EQ(human.exitCode, 0) << human;
+    EXPECT_TRUE(human.outText().contains(QStringLiteral("RUN TIME"))) << human;
+
+    // A kind the platform does not have reads nothing.
+    server()->resetCounters();
+    const CliRun none = run({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("instance")});
+    EXPECT_EQ(none.exitCode, 0) << none;
+    EXPECT_TRUE(none.json().array().isEmpty()) << none;
+    EXPECT_EQ(server()->requestCount(notebooks) + server()->requestCount(training) + server()->requestCount(fineTune)
+                  + server()->requestCount(compute),
+              0);
+}
+
 TEST_F(UnisCliTest, AKindThatCannotBeListedIsNamedAndTheRestIsShown)
 {
     ASSERT_EQ(addAccount().exitCode, 0);

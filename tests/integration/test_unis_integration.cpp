@@ -20,6 +20,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QTimer>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
@@ -294,6 +295,214 @@ TEST_F(UnisIntegration, ListsEveryKindWithCreatorsAndStatus)
             listed = listed || r.id == id;
         EXPECT_TRUE(listed) << id.toStdString() << " " << summary.value(QStringLiteral("kind")).toString().toStdString();
     }
+}
+
+// ---- rows completed from the job details --------------------------------------------------------
+
+namespace {
+
+const QString kTrainingDetail = QStringLiteral("/api/kernel/trainOperator/queryTaskInfo");
+const QString kFineTuneDetail = QStringLiteral("/api/kernel/fineTune/queryLlmFineTuneTaskDetail");
+
+bool hasDetail(const Resource &r)
+{
+    return r.kind == ResourceKind::Training || r.kind == ResourceKind::FineTune || r.kind == ResourceKind::ComputeTask;
+}
+
+bool ended(ResourceStatus s)
+{
+    return s == ResourceStatus::Succeeded || s == ResourceStatus::Failed || s == ResourceStatus::Stopped;
+}
+
+} // namespace
+
+TEST_F(UnisIntegration, RowsOfEveryKindCarryGpusCpusMemoryAndRunTime)
+{
+    backend->setStepMs(3600 * 1000); // nothing moves on while the rows are compared
+    const QList<Resource> rows = list();
+    int checked = 0;
+    int runningCompute = 0;
+    int endedCompute = 0;
+    for (const Resource &r : rows) {
+        if (!hasDetail(r))
+            continue;
+        ++checked;
+        const QJsonObject summary = backend->jobSummary(r.id);
+        ASSERT_FALSE(summary.isEmpty()) << r.id.toStdString();
+        EXPECT_TRUE(r.raw.contains(QStringLiteral("detail"))) << r.id.toStdString();
+        // What the lists leave out and the details give: every node's GPUs, CPUs and memory.
+        EXPECT_EQ(r.gpuCount, summary.value(QStringLiteral("gpuCount")).toInt()) << r.id.toStdString();
+        EXPECT_GT(r.cpuCores, 0) << r.id.toStdString();
+        EXPECT_GT(r.memoryGb, 0) << r.id.toStdString();
+        EXPECT_FALSE(r.region.isEmpty()) << r.id.toStdString();
+        if (r.status == ResourceStatus::Running) {
+            EXPECT_TRUE(r.startedAt.isValid()) << r.id.toStdString();
+            EXPECT_FALSE(r.finishedAt.isValid()) << r.id.toStdString();
+            EXPECT_LE(r.startedAt, QDateTime::currentDateTimeUtc());
+        }
+        if (r.kind == ResourceKind::ComputeTask && r.status == ResourceStatus::Running)
+            ++runningCompute;
+        if (r.kind == ResourceKind::ComputeTask && ended(r.status) && r.finishedAt.isValid()) {
+            EXPECT_LE(r.startedAt, r.finishedAt);
+            ++endedCompute;
+        }
+    }
+    EXPECT_GT(checked, 3);
+    // The compute list has no run time: these come from the details.
+    EXPECT_GT(runningCompute, 0);
+    EXPECT_GT(endedCompute, 0);
+
+    // A running job's run time keeps ticking from its start, not from a number read once.
+    std::optional<Resource> job;
+    for (const Resource &r : rows) {
+        if (r.kind == ResourceKind::ComputeTask && r.status == ResourceStatus::Running)
+            job = r;
+    }
+    ASSERT_TRUE(job);
+    waitFor([] { return false; }, 1100); // a second passes
+    const std::optional<Resource> later = row(job->id);
+    ASSERT_TRUE(later);
+    EXPECT_EQ(later->startedAt, job->startedAt);
+    EXPECT_GE(later->startedAt.secsTo(QDateTime::currentDateTimeUtc()), job->startedAt.secsTo(QDateTime::currentDateTimeUtc()) - 1);
+    EXPECT_GE(later->startedAt.msecsTo(QDateTime::currentDateTimeUtc()), 1000);
+}
+
+TEST_F(UnisIntegration, AJobsDetailIsReadOnceWhileItsStatusStays)
+{
+    backend->setStepMs(3600 * 1000);
+    server->setLatency(40); // reads overlap: at most a few at once
+    int peak = 0;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, &sampler, [&] { peak = std::max(peak, provider->jobDetails()->readsInFlight()); });
+    sampler.start(2);
+    const QList<Resource> first = list();
+    sampler.stop();
+    server->setLatency(0);
+    EXPECT_LE(peak, JobDetails::kDefaultMaxReads);
+    EXPECT_GE(peak, 2);
+    QSet<QString> jobs;
+    for (const Resource &r : first) {
+        if (hasDetail(r))
+            jobs.insert(r.id);
+    }
+    const int reads = server->requestCount(kTrainingDetail) + server->requestCount(kFineTuneDetail);
+    EXPECT_EQ(reads, jobs.size());
+
+    // Refreshes while nothing changes read no detail again.
+    for (int i = 0; i < 3; ++i) {
+        const QList<Resource> again = list();
+        EXPECT_EQ(again.size(), first.size());
+    }
+    EXPECT_EQ(server->requestCount(kTrainingDetail) + server->requestCount(kFineTuneDetail), reads);
+
+    // One job's status changes: that job's detail, and only it, is read again.
+    std::optional<Resource> running;
+    for (const Resource &r : first) {
+        if (r.kind == ResourceKind::ComputeTask && r.status == ResourceStatus::Running)
+            running = r;
+    }
+    ASSERT_TRUE(running);
+    ASSERT_TRUE(perform(*running, Action::Stop));
+    const std::optional<Resource> stopped = row(running->id);
+    ASSERT_TRUE(stopped);
+    EXPECT_NE(stopped->statusText, running->statusText);
+    EXPECT_EQ(server->requestCount(kTrainingDetail) + server->requestCount(kFineTuneDetail), reads + 1);
+    EXPECT_EQ(stopped->cpuCores, running->cpuCores);
+    list();
+    EXPECT_EQ(server->requestCount(kTrainingDetail) + server->requestCount(kFineTuneDetail), reads + 1);
+}
+
+TEST_F(UnisIntegration, AFailingDetailLeavesTheRowAsListed)
+{
+    backend->setStepMs(3600 * 1000);
+    qint64 clockOffsetSecs = 0;
+    provider->setClock([&clockOffsetSecs] { return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSecs); });
+    provider->jobDetails()->setRetryAfterMs(600 * 1000);
+    // Enough failures to outlast the retries of every training detail read.
+    server->injectFault(kTrainingDetail, sim::Fault::Http500, 1000);
+    const QList<Resource> rows = list();
+    EXPECT_TRUE(provider->listProblems().isEmpty());
+    int training = 0;
+    for (const Resource &r : rows) {
+        if (r.kind != ResourceKind::Training)
+            continue;
+        ++training;
+        // As the list gives it: nothing lost, only the nodes missing.
+        EXPECT_FALSE(r.name.isEmpty());
+        EXPECT_NE(r.status, ResourceStatus::Unknown);
+        EXPECT_TRUE(r.createdAt.isValid());
+        EXPECT_FALSE(r.creator.isEmpty());
+        EXPECT_FALSE(r.region.isEmpty());
+        EXPECT_FALSE(r.raw.contains(QStringLiteral("detail")));
+        EXPECT_EQ(r.cpuCores, 0);
+        if (r.status == ResourceStatus::Running) {
+            EXPECT_TRUE(r.startedAt.isValid()); // the training list's own run time
+        }
+    }
+    ASSERT_GT(training, 0);
+    // The other family's details still arrive.
+    for (const Resource &r : rows) {
+        if (r.kind == ResourceKind::FineTune) {
+            EXPECT_GT(r.cpuCores, 0) << r.id.toStdString();
+        }
+    }
+    // A failed read is not tried again on every refresh while the status stays.
+    server->clearFaults();
+    const int failedReads = server->requestCount(kTrainingDetail);
+    list();
+    EXPECT_EQ(server->requestCount(kTrainingDetail), failedReads);
+    clockOffsetSecs = 599;
+    list();
+    EXPECT_EQ(server->requestCount(kTrainingDetail), failedReads);
+    // After the pause it is, and the rows are complete.
+    clockOffsetSecs = 601;
+    for (const Resource &r : list()) {
+        if (r.kind == ResourceKind::Training) {
+            EXPECT_GT(r.cpuCores, 0) << r.id.toStdString();
+        }
+    }
+
+    // A job whose status changed while its detail cannot be read keeps what it was known to have.
+    std::optional<Resource> running;
+    for (const Resource &r : list()) {
+        if (r.kind == ResourceKind::FineTune && r.status == ResourceStatus::Running && r.cpuCores > 0)
+            running = r;
+    }
+    ASSERT_TRUE(running);
+    server->injectFault(kFineTuneDetail, sim::Fault::Http500, 1000);
+    ASSERT_TRUE(perform(*running, Action::Stop));
+    const std::optional<Resource> stopped = row(running->id);
+    server->clearFaults();
+    ASSERT_TRUE(stopped);
+    EXPECT_NE(stopped->statusText, running->statusText);
+    EXPECT_EQ(stopped->cpuCores, running->cpuCores);
+    EXPECT_EQ(stopped->gpuCount, running->gpuCount);
+}
+
+TEST_F(UnisIntegration, SlowDetailsComeWithTheNextRefresh)
+{
+    backend->setStepMs(3600 * 1000);
+    provider->jobDetails()->setWaitMs(0); // the list answers at once
+    server->setLatency(30);
+    int late = 0;
+    QObject::connect(provider->jobDetails(), &JobDetails::lateDetailsArrived, provider.get(), [&late] { ++late; });
+    const QList<Resource> first = list();
+    EXPECT_FALSE(first.isEmpty());
+    int incomplete = 0;
+    for (const Resource &r : first)
+        incomplete += hasDetail(r) && !r.raw.contains(QStringLiteral("detail")) ? 1 : 0;
+    EXPECT_GT(incomplete, 0); // answered before the details
+    ASSERT_TRUE(waitFor([&] { return late > 0; }, 10000));
+    EXPECT_EQ(provider->jobDetails()->readsInFlight() + provider->jobDetails()->readsQueued(), 0);
+    waitFor([] { return false; }, 100);
+    EXPECT_EQ(late, 1); // once, when the reads in hand are done
+    const int reads = server->requestCount(kTrainingDetail) + server->requestCount(kFineTuneDetail);
+    for (const Resource &r : list()) {
+        if (hasDetail(r)) {
+            EXPECT_TRUE(r.raw.contains(QStringLiteral("detail"))) << r.id.toStdString();
+        }
+    }
+    EXPECT_EQ(server->requestCount(kTrainingDetail) + server->requestCount(kFineTuneDetail), reads);
 }
 
 TEST_F(UnisIntegration, PagesThroughEveryList)

@@ -369,6 +369,114 @@ TEST(UnisMapping, DetailAndPods)
     EXPECT_EQ(Mapping::podStatus(failedPods.value().first().status), ResourceStatus::Failed);
 }
 
+// The training and fine-tune lists carry no nodes, the compute list no run time: the details
+// (#49 queryTaskInfo, #56 queryLlmFineTuneTaskDetail, #36 / #37 for compute tasks) complete the rows.
+TEST(UnisMapping, TrainingRowCompletedFromTheDocumentsDetail)
+{
+    const Result<PagedRows> rows = Mapping::pagedRows(seed("\"name\": \"test2\""), PagingStyle::Kernel, 1, 10);
+    ASSERT_TRUE(rows);
+    const Resource listed = Mapping::trainingResource(rows.value().rows.first(), rowContext());
+    EXPECT_EQ(listed.cpuCores, 0);
+    EXPECT_EQ(listed.memoryGb, 0);
+    const Envelope detail = seed("\"describe\": \"ddd\"");
+    ASSERT_TRUE(detail.data.isObject());
+    const Resource r = Mapping::withRowDetail(listed, detail.data.toObject(), rowContext().now);
+    EXPECT_EQ(r.cpuCores, 4);
+    EXPECT_EQ(r.memoryGb, 16);
+    EXPECT_EQ(r.gpuCount, 0); // {"gpuNum":0,"gpuShare":"none"}: a CPU job
+    EXPECT_TRUE(r.gpuModel.isEmpty());
+    EXPECT_EQ(r.region, QStringLiteral("test")); // the detail's singular `partition`
+    // The list's own status and run time stay.
+    EXPECT_EQ(r.status, ResourceStatus::Failed);
+    EXPECT_EQ(r.startedAt, listed.startedAt);
+    EXPECT_EQ(r.finishedAt, listed.finishedAt);
+    EXPECT_EQ(r.raw.value(QStringLiteral("detail")).toObject().value(QStringLiteral("startupFile")).toString(),
+              QStringLiteral("train.pyc"));
+}
+
+TEST(UnisMapping, FineTuneRowCompletedFromTheDocumentsDetail)
+{
+    const Result<PagedRows> rows = Mapping::pagedRows(seed("\"taskName\": \"test4\""), PagingStyle::Kernel, 1, 10);
+    ASSERT_TRUE(rows);
+    const Resource listed = Mapping::fineTuneResource(rows.value().rows.first(), rowContext());
+    const Envelope detail = seed("\"taskName\": \"2222\"");
+    ASSERT_TRUE(detail.data.isObject());
+    const Resource r = Mapping::withRowDetail(listed, detail.data.toObject(), rowContext().now);
+    // Three nodes of one GPU, one CPU and 1 GB each.
+    EXPECT_EQ(r.gpuCount, 3);
+    EXPECT_EQ(r.cpuCores, 3);
+    EXPECT_EQ(r.memoryGb, 3);
+    EXPECT_EQ(r.region, QStringLiteral("t1"));
+    EXPECT_EQ(r.status, listed.status); // not the detail's "Terminated"
+    EXPECT_EQ(r.name, listed.name);
+    // A GPU model, when the node's gpuResource names one (as the create call sends it).
+    QJsonObject withModel = detail.data.toObject();
+    QJsonArray nodes = withModel.value(QStringLiteral("resources")).toArray();
+    QJsonObject node = nodes.first().toObject();
+    node.insert(QStringLiteral("gpuResource"), QStringLiteral(R"({"gpuNum":2,"gpuShare":"none","gpuResourceType":"A100-SXM4-80GB"})"));
+    nodes.replace(0, node);
+    withModel.insert(QStringLiteral("resources"), nodes);
+    const Resource m = Mapping::withRowDetail(listed, withModel, rowContext().now);
+    EXPECT_EQ(m.gpuModel, QStringLiteral("A100-SXM4-80GB"));
+    EXPECT_EQ(m.gpuCount, 6);
+}
+
+TEST(UnisMapping, ComputeTaskRunTimeFromItsDetail)
+{
+    // A running fine-tune compute task as the list gives it: resources, no run time.
+    const QJsonObject row = QJsonDocument::fromJson(R"({"taskId":"43b3a133453744d7b90f54719bce2358","taskName":"test-6",
+        "createTime":1739174092000,"cpu":1,"memory":1,"gpuResource":{"gpuLimit":0},"type":6,"scenario":"算力任务（调优）",
+        "taskStatusName":"运行中","resourceType":"大模型","metas":{"createWay":"custom","userName":"sbb"}})").object();
+    const Resource listed = Mapping::computeResource(row, rowContext());
+    EXPECT_FALSE(listed.startedAt.isValid());
+    // #36's example (without the cut-off "image" that makes the document's copy invalid JSON).
+    const QJsonObject detail = QJsonDocument::fromJson(R"({"taskName":"test-6","status":"Failed","llmTrainFramework":"PyTorch",
+        "partitions":"{\"zoneId\":\"00000000948d52c7019490f9dac50000\",\"zoneName\":\"lqzziyuan\",\"resourceGroupKey\":\"resourceGroup09XlplVtcGkkExJC\"}",
+        "runTime":"00:00:20","scenario":"算力任务（调优）","createTime":"2025-02-10 15:54:52","outputDir":"/output/Tuning/test-6/model",
+        "description":"","createWay":"custom","dataSetName":"test","rdma":"false","mountpoint":"/ampha/tenant/testgroup",
+        "resources":[{"taskId":"43b3a133453744d7b90f54719bce2358","nodeType":"Node","numbers":1,"gpuResource":"{\"gpuNum\":0,\"gpuShare\":\"none\"}","cpuNumber":1,"memory":1}],
+        "isPretrain":0,"retryTimes":0,"startupFile":"sft.py"})").object();
+    ASSERT_FALSE(detail.isEmpty());
+    // Read at 15:10:00 while running: it started 20 s before, and its run time ticks from there.
+    const QDateTime readAt = china(2025, 2, 10, 15, 10, 0);
+    const Resource running = Mapping::withRowDetail(listed, detail, readAt);
+    EXPECT_EQ(running.status, ResourceStatus::Running); // the list's status, not the detail's
+    EXPECT_EQ(running.startedAt, readAt.addSecs(-20));
+    EXPECT_FALSE(running.finishedAt.isValid());
+    EXPECT_EQ(running.region, QStringLiteral("lqzziyuan"));
+    EXPECT_EQ(running.cpuCores, 1);
+    EXPECT_EQ(running.memoryGb, 1);
+    // Ended: placed at its creation, 20 s long.
+    QJsonObject failedRow = row;
+    failedRow.insert(QStringLiteral("taskStatusName"), QStringLiteral("失败"));
+    const Resource failed = Mapping::withRowDetail(Mapping::computeResource(failedRow, rowContext()), detail, readAt);
+    EXPECT_EQ(failed.status, ResourceStatus::Failed);
+    EXPECT_EQ(failed.startedAt, failed.createdAt);
+    EXPECT_EQ(failed.startedAt.secsTo(failed.finishedAt), 20);
+    // A detail of an earlier status (no read time) adds the nodes, not its run time.
+    const Resource outdated = Mapping::withRowDetail(listed, detail, QDateTime());
+    EXPECT_FALSE(outdated.startedAt.isValid());
+    EXPECT_EQ(outdated.region, QStringLiteral("lqzziyuan"));
+    // #37 (model training): `partition` singular, `resources` with a spec.
+    const QJsonObject training = QJsonDocument::fromJson(R"({"name":"test9999","status":"Succeeded","type":"PyTorch",
+        "partition":"{\"resourceGroupKey\":\"resourceGroup4N1qYBpreNwnMAjL\",\"zoneId\":\"000000009468a369019472d502110000\",\"zoneName\":\"\"}",
+        "runTime":"00:22:07","scenario":"算力任务（模型训练）","createTime":"2025-01-21 14:01:27","outputDir":"/output/Train_Operator/test9999/model",
+        "createWay":"userDefined","resources":[{"taskId":"c2c3b0bd546e49f8bfd2303c1b3c2400","nodeType":"Node","numbers":1,
+        "gpuResource":"{\"gpuNum\":1,\"gpuShare\":\"none\"}","cpuNumber":10,"memory":12,"specId":"","specType":"CPU"}],
+        "isPretrain":2,"taskType":"1","mountpoint":"/ampha/tenant/testgroup"})").object();
+    ASSERT_FALSE(training.isEmpty());
+    QJsonObject trainingRow = row;
+    trainingRow.insert(QStringLiteral("scenario"), QStringLiteral("算力任务（模型训练）"));
+    trainingRow.insert(QStringLiteral("taskStatusName"), QStringLiteral("成功"));
+    trainingRow.insert(QStringLiteral("createTime"), QStringLiteral("2025-01-21 14:01:27"));
+    const Resource done = Mapping::withRowDetail(Mapping::computeResource(trainingRow, rowContext()), training, readAt);
+    EXPECT_EQ(done.gpuCount, 1);
+    EXPECT_EQ(done.cpuCores, 10);
+    EXPECT_EQ(done.memoryGb, 12);
+    EXPECT_EQ(done.startedAt.secsTo(done.finishedAt), 22 * 60 + 7);
+    EXPECT_EQ(done.region, QStringLiteral("000000009468a369019472d502110000")); // no zoneName: the zone's id
+}
+
 TEST(UnisMapping, PodEvents)
 {
     const Result<QList<PodEvent>> events = Mapping::podEvents(envelopeOf(
@@ -730,6 +838,8 @@ TEST(UnisMapping, JsonTestSuiteThroughEveryMapper)
                     (void)Mapping::trainingResource(o, rc);
                     (void)Mapping::fineTuneResource(o, rc);
                     (void)Mapping::withDetail(Mapping::computeResource(o, rc), o);
+                    (void)Mapping::withRowDetail(Mapping::computeResource(o, rc), o, rc.now);
+                    (void)Mapping::withRowDetail(Mapping::trainingResource(o, rc), o, rc.now);
                 }
             }
         }

@@ -867,6 +867,24 @@ Resource Mapping::withDetail(const Resource &resource, const QJsonObject &detail
     return r;
 }
 
+Resource Mapping::withRowDetail(const Resource &row, const QJsonObject &detail, const QDateTime &readAt)
+{
+    Resource r = row;
+    QJsonObject raw = r.raw;
+    raw.insert(QStringLiteral("detail"), detail);
+    r.raw = raw;
+    applyPartition(r, detail);
+    // The detail pane's endpoints write `resources`; the clone read-out `resource`.
+    applyNodeResources(r, firstOf(detail, {QLatin1String("resources"), QLatin1String("resource")}).toArray());
+    if (!r.createdAt.isValid())
+        r.createdAt = parseUnisTime(detail.value(QLatin1String("createTime")));
+    // A running job started runTime before the answer came: anchored there, its run time keeps
+    // ticking without another read.
+    if (readAt.isValid() && !row.raw.contains(QLatin1String("runTime")) && !r.startedAt.isValid())
+        applyRunTime(r, textOf(detail, QLatin1String("runTime")), readAt);
+    return r;
+}
+
 Resource Mapping::withPods(const Resource &resource, const QList<Pod> &pods)
 {
     Resource r = resource;

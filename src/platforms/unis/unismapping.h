@@ -73,6 +73,11 @@ public:
     static Resource computeResource(const QJsonObject &row, const RowContext &context);
     // Adds what a detail answer knows (placement, GPUs, description) to a row's resource.
     static Resource withDetail(const Resource &resource, const QJsonObject &detail);
+    // What a list row lacks, from its job's detail: the nodes (GPU model and count, CPUs,
+    // memory) and the placement; and, when the row has no run time of its own (compute tasks),
+    // the detail's run time as of `readAt`, when its answer came (none when invalid: a detail of
+    // an earlier status). The row's status and its other fields stay: the list is the newer.
+    static Resource withRowDetail(const Resource &row, const QJsonObject &detail, const QDateTime &readAt);
     // The pods' own start and end times are better than what the lists imply.
     static Resource withPods(const Resource &resource, const QList<Pod> &pods);
 

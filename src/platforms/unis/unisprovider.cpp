@@ -46,6 +46,8 @@ UnisProvider::UnisProvider(AccountSession *session, QObject *parent)
     : Provider(session, parent)
     , m_client(new Client(session, this))
     , m_api(new Api(m_client, this))
+    , m_details(new JobDetails(m_api, this))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     connect(m_client, &Client::signedIn, this, [this](const QString &user) {
         log(true, tr("Signed in to the UNIS platform as %1.").arg(user));
@@ -53,8 +55,11 @@ UnisProvider::UnisProvider(AccountSession *session, QObject *parent)
     connect(m_client, &Client::signInFailed, this, [this](const ApiError &error) {
         log(false, tr("Signing in to the UNIS platform failed: %1").arg(error.toDisplayString()));
     });
-    // Another login is another user.
-    connect(session, &AccountSession::accountChanged, this, [this] { m_me.reset(); });
+    // Another login is another user, whose jobs are others.
+    connect(session, &AccountSession::accountChanged, this, [this] {
+        m_me.reset();
+        m_details->clear();
+    });
 }
 
 UnisProvider::~UnisProvider() = default;
@@ -75,8 +80,14 @@ Mapping::RowContext UnisProvider::rowContext() const
     c.accountId = session()->account().id;
     c.baseUrl = session()->account().baseUrl;
     c.currentUser = m_me ? m_me->userName : session()->account().login;
-    c.now = QDateTime::currentDateTimeUtc();
+    c.now = m_clock();
     return c;
+}
+
+void UnisProvider::setClock(Client::Clock clock)
+{
+    m_clock = clock ? clock : Client::Clock([] { return QDateTime::currentDateTimeUtc(); });
+    m_details->setClock(std::move(clock));
 }
 
 // ---- capabilities and actions ----------------------------------------------------------------------
@@ -298,6 +309,18 @@ void UnisProvider::quotas(QObject *context, Completion<Quotas> done)
 
 void UnisProvider::listKind(ResourceKind kind, QObject *context, Completion<QList<Resource>> done)
 {
+    readKind(kind, context, [this, kind, context, done = std::move(done)](const Result<QList<Resource>> &r) {
+        if (!r) {
+            done(r.error());
+            return;
+        }
+        m_details->retain(kind, r.value());
+        m_details->complete(r.value(), context, [done](const QList<Resource> &rows) { done(rows); });
+    });
+}
+
+void UnisProvider::readKind(ResourceKind kind, QObject *context, Completion<QList<Resource>> done)
+{
     withUser(context, [this, kind, context, done = std::move(done)](const Result<UserInfo> &me) {
         if (!me) {
             done(me.error());
@@ -353,7 +376,7 @@ void UnisProvider::listComputeTasks(ResourceStatus status, const QString &name, 
         }
         const Mapping::RowContext rc = rowContext();
         m_api->computeTasks(me.value().userId, me.value().userName, Mapping::computeStatusFilter(status), name.trimmed(),
-                            context, [this, rc, done](const Result<QList<QJsonObject>> &r) {
+                            context, [this, rc, context, done](const Result<QList<QJsonObject>> &r) {
                                 track(r);
                                 if (!r) {
                                     done(r.error());
@@ -362,7 +385,8 @@ void UnisProvider::listComputeTasks(ResourceStatus status, const QString &name, 
                                 QList<Resource> out;
                                 for (const QJsonObject &o : r.value())
                                     out.append(Mapping::computeResource(o, rc));
-                                done(out);
+                                // A filtered list: it completes rows but is no reason to forget any.
+                                m_details->complete(out, context, [done](const QList<Resource> &rows) { done(rows); });
                             });
     });
 }
@@ -660,7 +684,9 @@ void UnisProvider::registerModel(const Resource &r, const QString &requestedName
                                      done(m.error());
                              });
     };
-    const QString known = json::text(r.raw.value(QLatin1String("outputDir"))).trimmed();
+    QString known = json::text(r.raw.value(QLatin1String("outputDir"))).trimmed();
+    if (known.isEmpty())
+        known = json::text(r.raw.value(QLatin1String("detail")).toObject().value(QLatin1String("outputDir"))).trimmed();
     if (!known.isEmpty()) {
         registerFrom(known);
         return;
@@ -703,7 +729,8 @@ QList<Resource> UnisProvider::pickCreated(const QList<Resource> &rows, const QSt
 void UnisProvider::findCreated(ResourceKind kind, const QString &name, const QDateTime &notBefore,
                                const std::optional<QSet<QString>> &before, QObject *context, Completion<QList<Resource>> done)
 {
-    listKind(kind, context, [kind, name, notBefore, before, done = std::move(done)](const Result<QList<Resource>> &r) {
+    // Names and ids are all it takes: the list alone, no details.
+    readKind(kind, context, [kind, name, notBefore, before, done = std::move(done)](const Result<QList<Resource>> &r) {
         if (!r) {
             done(r.error());
             return;
@@ -722,7 +749,7 @@ void UnisProvider::createAndFind(ResourceKind kind, const QString &name, const Q
                                  Completion<CreateOutcome> done)
 {
     // What exists before, so that a namesake from earlier is not taken for the new job.
-    listKind(kind, context, [this, kind, name, what, create, context, done](const Result<QList<Resource>> &before) {
+    readKind(kind, context, [this, kind, name, what, create, context, done](const Result<QList<Resource>> &before) {
         std::optional<QSet<QString>> known;
         if (before) {
             known.emplace();

@@ -2,6 +2,7 @@
 
 #include "unisapi.h"
 #include "unisclient.h"
+#include "unisjobdetails.h"
 #include "unistypes.h"
 
 #include "core/provider.h"
@@ -28,6 +29,11 @@ public:
 
     Client *client() const { return m_client; }
     Api *api() const { return m_api; }
+    // The job details the list rows are completed with (how long a listing waits for them,
+    // how many are read at once; lateDetailsArrived() when a refresh would show more).
+    JobDetails *jobDetails() const { return m_details; }
+    // The clock of the rows' run times and the detail cache (default: the system clock).
+    void setClock(Client::Clock clock);
 
     Capabilities capabilities() const override;
     QList<Action> actions() const override;
@@ -38,7 +44,8 @@ public:
     // Signs in and reads who the account is.
     void verify(QObject *context, Completion<Done> done) override;
     // Every job kind; a kind whose list fails is left out and named in listProblems() and the
-    // activity log (the whole call fails only when every kind fails).
+    // activity log (the whole call fails only when every kind fails). Training, fine-tune and
+    // compute-task rows are completed from their details (see JobDetails).
     void listResources(const ListOptions &options, QObject *context, Completion<QList<Resource>> done) override;
     // One job with its detail and its pods' start and end times.
     void resource(const QString &id, QObject *context, Completion<Resource> done) override;
@@ -56,7 +63,8 @@ public:
     // What went wrong in the last listResources() (translated, one line per failed kind).
     QStringList listProblems() const { return m_listProblems; }
     // One kind only (ResourceKind::DevEnv, Training, FineTune or ComputeTask; the compute list also
-    // brings the account's online services and evaluations).
+    // brings the account's online services and evaluations), its rows completed from their
+    // details as listResources() does.
     void listKind(ResourceKind kind, QObject *context, Completion<QList<Resource>> done);
     // Compute tasks by the platform's own status filter (a Chinese display name) and name.
     void listComputeTasks(ResourceStatus status, const QString &name, QObject *context, Completion<QList<Resource>> done);
@@ -114,6 +122,9 @@ private:
     void withUser(QObject *context, std::function<void(const Result<UserInfo> &)> next);
     void log(bool ok, const QString &message) const;
     Mapping::RowContext rowContext() const;
+    // One kind's list as the platform gives it, without the details (what the create flows
+    // look for new jobs in).
+    void readKind(ResourceKind kind, QObject *context, Completion<QList<Resource>> done);
     void performOn(const Resource &resource, const ActionRequest &request, QObject *context, Completion<Done> done);
     void registerModel(const Resource &resource, const QString &name, QObject *context, Completion<Done> done);
     void cloneTask(const Resource &resource, const QString &name, QObject *context, Completion<Done> done);
@@ -123,6 +134,8 @@ private:
 
     Client *m_client;
     Api *m_api;
+    JobDetails *m_details;
+    Client::Clock m_clock;
     std::optional<UserInfo> m_me;
     QStringList m_listProblems;
 };
