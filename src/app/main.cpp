@@ -7,6 +7,7 @@
 #include "gui/accountmanager.h"
 #include "gui/accounttab.h"
 #include "gui/instancespage.h"
+#include "gui/logviewerwindow.h"
 #include "gui/mainwindow.h"
 #include "gui/platformicons.h"
 #include "gui/translationloader.h"
@@ -87,7 +88,10 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QCoreApplication::translate("main", "Save an image of the window to FILE once it has loaded, then quit."),
                                               QCoreApplication::translate("main", "FILE"));
-    parser.addOptions({demoOption, configOption, langOption, screenshotOption});
+    const QCommandLineOption logOption(QStringLiteral("log"),
+                                       QCoreApplication::translate("main", "Open FILE in the log viewer (no accounts are loaded)."),
+                                       QCoreApplication::translate("main", "FILE"));
+    parser.addOptions({demoOption, configOption, langOption, screenshotOption, logOption});
     parser.process(app);
 
     if (parser.isSet(langOption) && !gui::TranslationLoader::supported().contains(parser.value(langOption))) {
@@ -121,6 +125,13 @@ int main(int argc, char **argv)
 
     AppSettings settings(configDir);
     translations.load(parser.isSet(langOption) ? parser.value(langOption) : settings.language());
+
+    if (parser.isSet(logOption)) {
+        // Just the log viewer: quick to start, and no keychain is asked for anything.
+        gui::LogViewerWindow *viewer = gui::LogViewerWindow::showFile(parser.value(logOption), &settings);
+        viewer->raise();
+        return app.exec();
+    }
 
     EventLog eventLog;
     std::unique_ptr<SecretStore> secrets;

@@ -81,8 +81,12 @@ QList<QTextLayout::FormatRange> rangesToFormats(QByteArrayView line, const QList
 LogView::LogView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_dragScroll(new QTimer(this))
+    , m_repaint(new QTimer(this))
     , m_lines(3000)
 {
+    m_repaint->setSingleShot(true);
+    connect(m_repaint, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    m_sincePaint.start();
     setObjectName(QStringLiteral("logView"));
     m_font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_defaultPointSize = m_font.pointSizeF() > 0 ? m_font.pointSizeF() : 10;
@@ -211,8 +215,16 @@ qint64 LogView::topRow() const
 void LogView::updateMetrics()
 {
     const QFontMetrics fm(m_font);
-    m_lineHeight = std::max(1, fm.lineSpacing());
     m_charWidth = std::max(1, fm.horizontalAdvance(QLatin1Char('0')));
+    // Rows as tall as the tallest script a log mixes in (CJK comes from a fallback font with a
+    // bigger ascent), with one baseline for all, so that rows with and without it line up.
+    QTextLayout sample(QStringLiteral("Mgj|训练錯誤Åé"), m_font);
+    sample.beginLayout();
+    QTextLine line = sample.createLine();
+    line.setLineWidth(100000);
+    sample.endLayout();
+    m_ascent = std::max(fm.ascent(), int(std::ceil(line.ascent())));
+    m_lineHeight = std::max({1, fm.lineSpacing(), m_ascent + std::max(fm.descent(), int(std::ceil(line.descent()))) + 1});
     invalidateLayouts();
     updateScrollBars();
     viewport()->update();
@@ -222,6 +234,7 @@ void LogView::invalidateLayouts(qint64 fromOrdinal)
 {
     if (fromOrdinal == std::numeric_limits<qint64>::min()) {
         m_lines.clear();
+        m_maxLaidOut = std::numeric_limits<qint64>::min();
         return;
     }
     const QList<qint64> keys = m_lines.keys();
@@ -318,13 +331,14 @@ LogView::Line *LogView::lineFor(qint64 ordinal)
         if (!tl.isValid())
             break;
         tl.setLineWidth(width);
-        tl.setPosition(QPointF(0, y));
+        tl.setPosition(QPointF(0, y + m_ascent - tl.ascent()));
         y += m_lineHeight;
     }
     line->layout.endLayout();
     line->visualLines = m_wrap ? std::max(1, line->layout.lineCount()) : 1;
     m_layoutWidth = width;
     Line *raw = line.get();
+    m_maxLaidOut = std::max(m_maxLaidOut, ordinal);
     m_lines.insert(ordinal, line.release());
     return raw;
 }
@@ -540,15 +554,39 @@ bool LogView::isAtEnd() const
 
 // ---- document and search changes ---------------------------------------------------------------
 
+void LogView::scheduleRepaint()
+{
+    constexpr int kFrameMs = 33;
+    if (m_repaint->isActive())
+        return;
+    const qint64 since = m_sincePaint.elapsed();
+    if (since >= kFrameMs)
+        viewport()->update();
+    else
+        m_repaint->start(int(kFrameMs - since));
+}
+
 void LogView::onLinesChanged(qint64 from)
 {
-    invalidateLayouts(m_document->store().ordinalOf(from));
+    const qint64 fromOrdinal = m_document->store().ordinalOf(from);
+    // Only an unfinished last line can have been laid out already.
+    if (fromOrdinal <= m_maxLaidOut)
+        invalidateLayouts(fromOrdinal);
     if (from == 0 && m_document->store().lineCount() > 0 && rowCount() > 0 && !m_filtered)
         m_topOrdinal = std::max(m_topOrdinal, m_document->store().ordinalOf(0));
+    const bool was = m_programmatic;
+    m_programmatic = true; // a scroll that follows new lines is not the user's
     updateScrollBars();
-    if (m_following)
-        scrollToEnd();
-    viewport()->update();
+    if (m_following) {
+        const auto [row, sub] = maxTop();
+        if (rowCount() > 0) {
+            m_topOrdinal = ordinalAtRow(row);
+            m_topSub = sub;
+            verticalScrollBar()->setValue(int(row));
+        }
+    }
+    m_programmatic = was;
+    scheduleRepaint();
 }
 
 void LogView::updateMatcher()
@@ -576,7 +614,7 @@ void LogView::onHitsChanged()
         if (m_following)
             scrollToEnd();
     }
-    viewport()->update();
+    scheduleRepaint();
     emitHitState();
 }
 
@@ -876,6 +914,7 @@ std::optional<LogView::Position> LogView::positionAt(const QPoint &point)
 void LogView::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
+    m_sincePaint.restart();
     QPainter p(viewport());
     const QRect area = viewport()->rect();
     p.fillRect(area, m_colors.base);
@@ -941,6 +980,7 @@ void LogView::paintEvent(QPaintEvent *event)
         }
 
         p.save();
+        p.setPen(m_colors.text);
         p.setClipRect(QRect(x0 - kMargin / 2, y, area.width() - x0 + kMargin / 2, height));
         line->layout.draw(&p, QPointF(x0 - m_hOffset, y), selections);
         p.restore();

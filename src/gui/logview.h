@@ -9,6 +9,7 @@
 
 #include <QAbstractScrollArea>
 #include <QCache>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QTextLayout>
 
@@ -170,6 +171,8 @@ private:
     void onHitsChanged();
     void updateMatcher();
     void emitHitState();
+    // Repaints for new lines: at most about 30 times a second, however fast they come.
+    void scheduleRepaint();
     int fullyVisibleRows() const;
 
     LogDocument *m_document = nullptr;
@@ -183,6 +186,7 @@ private:
     qreal m_defaultPointSize = 10;
     int m_lineHeight = 16;
     int m_charWidth = 8;
+    int m_ascent = 12;
     bool m_wrap = false;
     bool m_lineNumbers = true;
     bool m_following = true;
@@ -196,10 +200,13 @@ private:
     bool m_selecting = false;
     QPoint m_lastMouse;
     QTimer *m_dragScroll;
+    QTimer *m_repaint;
+    QElapsedTimer m_sincePaint;
     int m_wheelRemainder = 0;
     bool m_programmatic = false;
     QCache<qint64, Line> m_lines;
     int m_layoutWidth = 0;
+    qint64 m_maxLaidOut = std::numeric_limits<qint64>::min();
     std::vector<Visible> m_visible;
 };
 

@@ -1,6 +1,7 @@
 // Search and filter on tricky input: plain and regex, case, AND / NOT terms, anchors, matches
 // that would run over a line end, invalid UTF-8, Chinese, 100 KB lines; checked against a
 // per-line QRegularExpression reference; and the asynchronous search with progress and cancel.
+#include "core/logs/linematcher.h"
 #include "core/logs/linestore.h"
 #include "core/logs/logquery.h"
 #include "core/logs/logsearch.h"
@@ -222,4 +223,31 @@ TEST(LogSearch, DestroyedWhileRunning)
     }
     QTest::qWait(50);
     SUCCEED();
+}
+
+TEST(LineMatcher, RequiredLiterals)
+{
+    const QList<QPair<QString, QByteArray>> cases{
+        {QStringLiteral("INFO .*Receiving block"), "Receiving block"},
+        {QStringLiteral("blk_-?[0-9]+ terminating"), " terminating"},
+        {QStringLiteral("ERROR|WARN"), ""},
+        {QStringLiteral("a(b|c)def"), "def"},
+        {QStringLiteral("colou?r"), "colo"},
+        {QStringLiteral("x{2,3}yz"), ""},
+        {QStringLiteral("\\d+\\.\\d+ loss"), " loss"},
+        {QStringLiteral("(?i)error"), ""},
+        {QStringLiteral("[abc\\]]+xyz"), "xyz"},
+        {QStringLiteral("训练.*错误"), "训练"},
+        {QStringLiteral("ab\\Qcd"), ""},
+        {QStringLiteral("step\\s+\\d+/\\d+"), "step"},
+        {QStringLiteral("a\\.b\\.c"), "a.b.c"},
+        {QStringLiteral("[[:digit:]]+abc"), "abc"},
+        {QStringLiteral("xyz+"), "xyz"},
+        {QStringLiteral("xyz*"), ""},
+    };
+    for (const auto &[pattern, literal] : cases)
+        EXPECT_EQ(LineMatcher::requiredLiteralOf(pattern), literal) << pattern.toStdString();
+    // Letters under a case-insensitive match cannot be looked for byte by byte.
+    EXPECT_TRUE(LineMatcher(QStringLiteral("INFO .*Receiving"), true, false).requiredLiteral().isEmpty());
+    EXPECT_EQ(LineMatcher(QStringLiteral("\\w: 10\\.0\\.0\\.1"), true, false).requiredLiteral(), QByteArray(": 10.0.0.1"));
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 
@@ -59,6 +60,14 @@ LineMatcher::LineMatcher(const QString &pattern, bool regex, bool caseSensitive)
                       .arg(QString::fromUtf8(reinterpret_cast<const char *>(buffer)))
                       .arg(QString::fromUtf8(utf8.left(qsizetype(errorOffset))).size() + 1);
         return;
+    }
+    if (regex) {
+        m_required = requiredLiteralOf(pattern);
+        const bool hasLetters = std::any_of(m_required.begin(), m_required.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || uchar(c) >= 0x80;
+        });
+        if (!caseSensitive && hasLetters)
+            m_required.clear();
     }
     m_pcre = std::make_unique<Pcre>();
     m_pcre->code = code;
@@ -116,6 +125,164 @@ bool LineMatcher::find(const char *subject, qint64 length, qint64 from, qint64 *
     if (*end < *begin)
         *end = *begin;
     return true;
+}
+
+namespace {
+
+const void *findBytes(const char *hay, qint64 hayLength, const QByteArray &needle)
+{
+#if defined(Q_OS_WIN)
+    const std::string_view h(hay, size_t(hayLength));
+    const size_t at = h.find(std::string_view(needle.constData(), size_t(needle.size())));
+    return at == std::string_view::npos ? nullptr : hay + at;
+#else
+    return memmem(hay, size_t(hayLength), needle.constData(), size_t(needle.size()));
+#endif
+}
+
+// The length of the UTF-8 character that ends at `end` in `run`.
+qsizetype lastCharLength(const QByteArray &run)
+{
+    qsizetype n = 1;
+    while (n < run.size() && (uchar(run[run.size() - n]) & 0xC0) == 0x80)
+        ++n;
+    return n;
+}
+
+} // namespace
+
+bool LineMatcher::findRequired(const char *subject, qint64 length, qint64 from, qint64 *at) const
+{
+    if (m_required.isEmpty() || from >= length)
+        return false;
+    const void *p = findBytes(subject + from, length - from, m_required);
+    if (!p)
+        return false;
+    *at = static_cast<const char *>(p) - subject;
+    return true;
+}
+
+QByteArray LineMatcher::requiredLiteralOf(const QString &pattern)
+{
+    const QByteArray p = pattern.toUtf8();
+    QByteArray best;
+    QByteArray run;
+    auto endRun = [&] {
+        if (run.size() > best.size())
+            best = run;
+        run.clear();
+    };
+    // Removes the last character: a quantifier that may repeat it zero times follows.
+    auto dropLast = [&] {
+        if (!run.isEmpty())
+            run.chop(lastCharLength(run));
+    };
+    const qsizetype n = p.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        switch (c) {
+        case '\\': {
+            if (i + 1 >= n)
+                return {};
+            const char e = p[i + 1];
+            if (e == 'Q' || e == 'E')
+                return {}; // quoting: not worth the trouble
+            ++i;
+            if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9')) {
+                endRun(); // \d, \w, \b, \x41, back references...
+                // \x{...}, \p{...}, \k<...>: skip the argument as well.
+                if (i + 1 < n && (p[i + 1] == '{' || p[i + 1] == '<')) {
+                    const char close = p[i + 1] == '{' ? '}' : '>';
+                    while (i < n && p[i] != close)
+                        ++i;
+                }
+            } else {
+                run.append(e);
+            }
+            break;
+        }
+        case '[': {
+            endRun();
+            qsizetype j = i + 1;
+            if (j < n && p[j] == '^')
+                ++j;
+            if (j < n && p[j] == ']')
+                ++j;
+            while (j < n && p[j] != ']') {
+                if (p[j] == '\\')
+                    ++j;
+                else if (p[j] == '[' && j + 1 < n && p[j + 1] == ':') {
+                    const qsizetype close = p.indexOf(":]", j + 2);
+                    j = close < 0 ? n : close + 1;
+                }
+                ++j;
+            }
+            if (j >= n)
+                return {};
+            i = j;
+            break;
+        }
+        case '(': {
+            if (i + 1 < n && p[i + 1] == '?')
+                return {}; // inline options, look-arounds, named groups: unsure
+            endRun();
+            int depth = 1;
+            qsizetype j = i + 1;
+            bool inClass = false;
+            for (; j < n && depth > 0; ++j) {
+                if (p[j] == '\\') {
+                    ++j;
+                } else if (inClass) {
+                    if (p[j] == ']')
+                        inClass = false;
+                } else if (p[j] == '[') {
+                    inClass = true;
+                } else if (p[j] == '(') {
+                    ++depth;
+                } else if (p[j] == ')') {
+                    --depth;
+                }
+            }
+            if (depth > 0)
+                return {};
+            i = j - 1;
+            break;
+        }
+        case '|':
+            return {}; // alternation at the top: no single required text
+        case '*':
+        case '?':
+        case '{':
+            dropLast();
+            endRun();
+            if (c == '{') {
+                while (i < n && p[i] != '}')
+                    ++i;
+            }
+            // A lazy or possessive mark after the quantifier.
+            if (i + 1 < n && (p[i + 1] == '?' || p[i + 1] == '+'))
+                ++i;
+            break;
+        case '+':
+            endRun(); // the character is there at least once, but maybe more
+            if (i + 1 < n && (p[i + 1] == '?' || p[i + 1] == '+'))
+                ++i;
+            break;
+        case '.':
+        case '^':
+        case '$':
+        case ')':
+            endRun();
+            break;
+        case '#':
+        case ' ':
+        default:
+            run.append(c);
+            break;
+        }
+    }
+    endRun();
+    return best.size() >= 3 ? best : QByteArray();
 }
 
 bool LineMatcher::matches(QByteArrayView line)

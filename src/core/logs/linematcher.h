@@ -34,10 +34,21 @@ public:
     // Byte ranges [begin, end) of the matches in one line, at most `limit`.
     QList<QPair<qint64, qint64>> matchRanges(QByteArrayView line, int limit = 4096);
 
+    // Bytes every match of the regex contains (as grep finds its "must" strings), so that a
+    // scan can look for them with memmem first and run the regex only on lines that have
+    // them. Empty when there is no such text worth using (alternation at the top level,
+    // fewer than three bytes, or letters under a case-insensitive match).
+    const QByteArray &requiredLiteral() const { return m_required; }
+    // The next occurrence of requiredLiteral() in subject[from, length).
+    bool findRequired(const char *subject, qint64 length, qint64 from, qint64 *at) const;
+    // The longest literal run a regex pattern requires; empty when unsure.
+    static QByteArray requiredLiteralOf(const QString &pattern);
+
 private:
     struct Pcre;
     std::unique_ptr<Pcre> m_pcre; // null for case-sensitive plain text
     QByteArray m_needle;
+    QByteArray m_required;
     QString m_error;
 };
 

@@ -138,10 +138,15 @@ void LineStore::appendClean(QByteArrayView line)
 
 void LineStore::appendRaw(QByteArrayView line)
 {
-    if (LineCleaner::needsCleaning(line))
-        appendClean(LineCleaner::clean(line));
+    // CRLF endings are common (Windows, many services): drop them without copying the line.
+    qsizetype end = line.size();
+    while (end > 0 && line[end - 1] == '\r')
+        --end;
+    const QByteArrayView body = line.first(end);
+    if (LineCleaner::needsCleaning(body))
+        appendClean(LineCleaner::clean(body));
     else
-        appendClean(line);
+        appendClean(body);
 }
 
 void LineStore::appendText(QByteArrayView text)

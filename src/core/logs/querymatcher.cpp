@@ -62,6 +62,27 @@ bool QueryMatcher::scanBlock(const LineStoreSnapshot::Block &block, qint64 from,
     qint64 pos = block.lineBegin(from);
     qint64 cursor = from;
     int sinceCheck = 0;
+    auto lineOf = [&](qint64 at) {
+        return (std::upper_bound(block.starts + cursor, block.starts + to, quint32(at)) - block.starts) - 1;
+    };
+    if (!lead.requiredLiteral().isEmpty()) {
+        // Find the text every match holds, then let the regex decide on that line alone.
+        qint64 at = 0;
+        while (pos < endPos && lead.findRequired(block.data, endPos, pos, &at)) {
+            if (++sinceCheck == 4096) {
+                sinceCheck = 0;
+                if (cancelled())
+                    return false;
+            }
+            const qint64 line = lineOf(at);
+            const QByteArrayView text = lineView(line);
+            if (lead.matches(text) && othersMatch(text, 1))
+                onHit(line);
+            pos = block.lineEnd(line) + 1;
+            cursor = line + 1;
+        }
+        return true;
+    }
     while (pos < endPos) {
         if (++sinceCheck == 4096) {
             sinceCheck = 0;
@@ -73,9 +94,7 @@ bool QueryMatcher::scanBlock(const LineStoreSnapshot::Block &block, qint64 from,
         if (!lead.find(block.data, endPos, pos, &mb, &me))
             break;
         // The line that holds the start of the match.
-        const quint32 *first = block.starts + cursor;
-        const quint32 *last = block.starts + to;
-        const qint64 line = (std::upper_bound(first, last, quint32(mb)) - block.starts) - 1;
+        const qint64 line = lineOf(mb);
         const qint64 lineEnd = block.lineEnd(line);
         const QByteArrayView text = lineView(line);
         // A match that runs on into the next line ("a\\sb" over a line end) does not count:
