@@ -3,8 +3,10 @@
 // per-line QRegularExpression reference; and the asynchronous search with progress and cancel.
 #include "core/logs/linematcher.h"
 #include "core/logs/linestore.h"
+#include "core/logs/logdocument.h"
 #include "core/logs/logquery.h"
 #include "core/logs/logsearch.h"
+#include "core/logs/logsearchsession.h"
 #include "core/logs/querymatcher.h"
 
 #include "waitfor.h"
@@ -250,4 +252,66 @@ TEST(LineMatcher, RequiredLiterals)
     // Letters under a case-insensitive match cannot be looked for byte by byte.
     EXPECT_TRUE(LineMatcher(QStringLiteral("INFO .*Receiving"), true, false).requiredLiteral().isEmpty());
     EXPECT_EQ(LineMatcher(QStringLiteral("\\w: 10\\.0\\.0\\.1"), true, false).requiredLiteral(), QByteArray(": 10.0.0.1"));
+}
+
+TEST(LogSearchSession, HitsFollowAppendsPrependsAndAnOpenLine)
+{
+    LogDocument doc;
+    LogSearchSession session(&doc);
+    session.setSyncLimit(100); // small batches at once, bigger ones on the worker
+    QByteArray text;
+    for (int i = 0; i < 5000; ++i)
+        text += "line " + QByteArray::number(i) + (i % 100 == 7 ? " ERROR\n" : "\n");
+    doc.appendText(text);
+    session.setQuery(LogQuery{QStringLiteral("ERROR")});
+    EXPECT_TRUE(session.isSearching()); // 5000 lines: on the worker
+    ASSERT_TRUE(waitFor([&] { return session.isComplete(); }));
+    EXPECT_EQ(session.hits().size(), 50u);
+
+    // A few lines at the end: searched at once.
+    doc.appendLines({"new ERROR", "new ok"});
+    EXPECT_TRUE(session.isComplete());
+    EXPECT_EQ(session.hits().size(), 51u);
+    EXPECT_EQ(session.hits().back(), doc.store().ordinalOf(5000));
+
+    // An unfinished last line that becomes a hit, then stops being one.
+    doc.appendText("progress 10%");
+    EXPECT_EQ(session.hits().size(), 51u);
+    doc.appendText("\rprogress ERROR");
+    EXPECT_EQ(session.hits().size(), 52u);
+    doc.appendText("\rprogress 100%\n");
+    EXPECT_EQ(session.hits().size(), 51u);
+
+    // A page of older lines in front: the old hits keep their ordinals, new ones come first.
+    const std::vector<qint64> before = session.hits();
+    QByteArrayList older;
+    for (int i = 0; i < 300; ++i)
+        older.append("older " + QByteArray::number(i) + (i % 50 == 0 ? " ERROR" : ""));
+    doc.prependLines(older, 1);
+    ASSERT_TRUE(waitFor([&] { return session.isComplete(); }));
+    ASSERT_EQ(session.hits().size(), 57u);
+    EXPECT_TRUE(std::equal(before.begin(), before.end(), session.hits().begin() + 6));
+    EXPECT_EQ(doc.store().line(doc.store().indexOf(session.hits().front())), QByteArrayView("older 0 ERROR"));
+    EXPECT_TRUE(std::is_sorted(session.hits().begin(), session.hits().end()));
+
+    // Lines arriving while the worker runs are searched after it.
+    session.setQuery(LogQuery{QStringLiteral("ERROR$"), true, true});
+    doc.appendLines({"late ERROR"});
+    ASSERT_TRUE(waitFor([&] { return session.isComplete(); }));
+    EXPECT_EQ(session.hits().size(), 58u);
+
+    // A bad pattern: an error, no hits.
+    session.setQuery(LogQuery{QStringLiteral("(ERROR"), true, true});
+    ASSERT_TRUE(waitFor([&] { return !session.isSearching(); }));
+    EXPECT_FALSE(session.errorString().isEmpty());
+    EXPECT_TRUE(session.hits().empty());
+
+    // A new document content: everything again.
+    session.setQuery(LogQuery{QStringLiteral("ERROR")});
+    ASSERT_TRUE(waitFor([&] { return session.isComplete(); }));
+    LineStore fresh;
+    fresh.appendLines({"a ERROR", "b"});
+    doc.replace(std::move(fresh));
+    ASSERT_TRUE(waitFor([&] { return session.isComplete(); }));
+    EXPECT_EQ(session.hits().size(), 1u);
 }
