@@ -5,6 +5,7 @@
 #include "sim/simendpoint.h"
 #include "sim/simenvironment.h"
 #include "sim/simserver.h"
+#include "sim/unis/unisbackend.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -117,8 +118,9 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         QStringLiteral("Serves simulated GPU-cloud platforms on 127.0.0.1. Prints one line per "
                        "platform on stdout (\"chenyu <base URL> api-key=<key>\", \"huixingyun "
-                       "<base URL> token=<token> user=<name> password=<password>\") and logs "
-                       "each request on stderr."));
+                       "<base URL> token=<token> user=<name> password=<password>\", \"unis <base "
+                       "URL> user=<name> password=<password> aes-key=<key>\") and logs each "
+                       "request on stderr."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption platformOption(
@@ -164,9 +166,21 @@ int main(int argc, char **argv)
         QStringLiteral("huixingyun-password"),
         QStringLiteral("Huixingyun password for the token endpoints."),
         QStringLiteral("PASSWORD"), HuixingyunBackend::defaultPassword());
+    const QCommandLineOption unisAesKeyOption(
+        QStringLiteral("unis-aes-key"),
+        QStringLiteral("UNIS login encryption key: 16, 24 or 32 characters (AES-128/192/256)."),
+        QStringLiteral("KEY"), QString::fromLatin1(UnisBackend::defaultAesKey()));
+    const QCommandLineOption unisPlainOption(
+        QStringLiteral("unis-plain-password"),
+        QStringLiteral("UNIS takes the login password unencrypted, as before version D11."));
+    const QCommandLineOption unisTokenOption(
+        QStringLiteral("unis-token-seconds"),
+        QStringLiteral("Lifetime of the tokens UNIS signs in with."), QStringLiteral("S"),
+        QStringLiteral("7200"));
     parser.addOptions({platformOption, portOption, latencyOption, errorRateOption, dropRateOption,
                        transitionOption, billingHourOption, apiKeyOption, hxTokenOption,
-                       hxUserOption, hxPasswordOption});
+                       hxUserOption, hxPasswordOption, unisAesKeyOption, unisPlainOption,
+                       unisTokenOption});
     parser.process(app);
 
     QStringList platforms;
@@ -202,6 +216,12 @@ int main(int argc, char **argv)
                      .arg(option->names().constLast()));
     }
 
+    const QByteArray unisAesKey = parser.value(unisAesKeyOption).toUtf8();
+    if ((unisAesKey.size() != 16 && unisAesKey.size() != 24 && unisAesKey.size() != 32)
+        || unisAesKey.contains(' '))
+        fail(QStringLiteral("--unis-aes-key wants 16, 24 or 32 bytes and no spaces"));
+    const int unisTokenSeconds = intOption(parser, unisTokenOption, 1, 30 * 86400);
+
     SimEnvironment environment;
     if (!environment.start(platforms, quint16(port)))
         fail(environment.errorString());
@@ -217,6 +237,13 @@ int main(int argc, char **argv)
         huixingyun->setUsername(hxUser);
         huixingyun->setPassword(hxPassword);
         huixingyun->setTransitionMs(transitionMs);
+    }
+    UnisBackend *unis = environment.unis();
+    if (unis) {
+        unis->setAesKey(unisAesKey);
+        unis->setPlainPasswords(parser.isSet(unisPlainOption));
+        unis->setTokenLifetimeMs(qint64(unisTokenSeconds) * 1000);
+        unis->setStepMs(transitionMs);
     }
     for (const SimEndpoint &endpoint : environment.endpoints()) {
         SimServer *server = environment.server(endpoint.platform);
@@ -239,6 +266,17 @@ int main(int argc, char **argv)
                          });
     }
     for (const SimEndpoint &endpoint : environment.endpoints()) {
+        if (unis && endpoint.platform == u"unis") {
+            // UNIS signs in with user name and password, encrypted with the deployment's key.
+            QString line = endpoint.platform + QLatin1Char(' ') + endpoint.baseUrl.toString()
+                           + QStringLiteral(" user=") + endpoint.login
+                           + QStringLiteral(" password=") + endpoint.credential
+                           + QStringLiteral(" aes-key=") + QString::fromLatin1(unis->aesKey());
+            if (unis->plainPasswords())
+                line += QStringLiteral(" plain-password=true");
+            printLine(stdout, line);
+            continue;
+        }
         QString line = endpoint.platform + QLatin1Char(' ') + endpoint.baseUrl.toString()
                        + QLatin1Char(' ') + endpoint.credentialName + QLatin1Char('=')
                        + endpoint.credential;

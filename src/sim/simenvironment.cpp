@@ -3,6 +3,7 @@
 #include "sim/chenyu/chenyubackend.h"
 #include "sim/huixingyun/huixingyunbackend.h"
 #include "sim/simserver.h"
+#include "sim/unis/unisbackend.h"
 
 namespace suanli::sim {
 
@@ -17,7 +18,7 @@ SimEnvironment::~SimEnvironment()
 
 QStringList SimEnvironment::supportedPlatforms()
 {
-    return {QStringLiteral("chenyu"), QStringLiteral("huixingyun")};
+    return {QStringLiteral("chenyu"), QStringLiteral("huixingyun"), QStringLiteral("unis")};
 }
 
 bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
@@ -44,6 +45,14 @@ bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
             platform.endpoint.credentialName = QStringLiteral("token");
             platform.endpoint.credential = backend->apiToken();
             platform.endpoint.login = backend->username();
+            platform.backend = std::move(backend);
+        } else if (key == QLatin1String("unis")) {
+            auto backend = std::make_unique<UnisBackend>();
+            platform.endpoint.credentialName = QStringLiteral("password");
+            platform.endpoint.credential = backend->password();
+            platform.endpoint.login = backend->userName();
+            platform.endpoint.options.insert(QStringLiteral("aes-key"),
+                                             QString::fromLatin1(backend->aesKey()));
             platform.backend = std::move(backend);
         } else {
             m_errorString = QStringLiteral("unknown platform %1 (supported: %2)")
@@ -90,6 +99,11 @@ QList<SimEndpoint> SimEnvironment::endpoints() const
             endpoint.credential = huixingyunBackend->apiToken();
             endpoint.login = huixingyunBackend->username();
         }
+        if (auto *unisBackend = dynamic_cast<UnisBackend *>(platform.backend.get())) {
+            endpoint.credential = unisBackend->password();
+            endpoint.options.insert(QStringLiteral("aes-key"),
+                                    QString::fromLatin1(unisBackend->aesKey()));
+        }
         list.append(endpoint);
     }
     return list;
@@ -115,6 +129,11 @@ ChenyuBackend *SimEnvironment::chenyu() const
 HuixingyunBackend *SimEnvironment::huixingyun() const
 {
     return dynamic_cast<HuixingyunBackend *>(backend(QStringLiteral("huixingyun")));
+}
+
+UnisBackend *SimEnvironment::unis() const
+{
+    return dynamic_cast<UnisBackend *>(backend(QStringLiteral("unis")));
 }
 
 const SimEnvironment::Platform *SimEnvironment::find(const QString &key) const

@@ -91,7 +91,8 @@ TEST(HuixingyunExecutableTest, AllPrintsBothLinesWithDefaults)
         },
         5000));
     const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 2);
+    // More platforms print their lines after these two.
+    ASSERT_GE(lines.size(), 2);
     EXPECT_TRUE(QRegularExpression(
                     QStringLiteral("^chenyu http://127\\.0\\.0\\.1:\\d+ api-key=cy-demo-key-0001$"))
                     .match(lines.at(0))
