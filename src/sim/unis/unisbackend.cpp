@@ -4,9 +4,11 @@
 #include "sim/unis/uniscatalogapi.h"
 #include "sim/unis/unisjobapi.h"
 #include "sim/unis/unisseed.h"
+#include "sim/unis/unisservingapi.h"
 #include "sim/unis/unisstate.h"
 #include "sim/unis/uniswire.h"
 
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <limits>
@@ -49,6 +51,7 @@ UnisBackend::UnisBackend(QObject *parent)
     m_accountApi = std::make_unique<AccountApi>(*m_state);
     m_catalogApi = std::make_unique<CatalogApi>(*m_state);
     m_jobApi = std::make_unique<JobApi>(*m_state);
+    m_servingApi = std::make_unique<ServingApi>(*m_state);
 
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -74,6 +77,8 @@ SimReply UnisBackend::route(const SimRequest &request, qint64 nowMs)
 {
     if (request.path == QLatin1String("/prod-api/login"))
         return login(request, nowMs);
+    if (std::optional<SimReply> page = webIde(request))
+        return *page;
     const User *found =
         m_state->accounts.authenticate(request.header(QByteArrayLiteral("Authorization")), nowMs);
     if (!found)
@@ -91,7 +96,36 @@ SimReply UnisBackend::route(const SimRequest &request, qint64 nowMs)
         return *reply;
     if (std::optional<SimReply> reply = m_jobApi->handle(request, caller))
         return *reply;
+    if (std::optional<SimReply> reply = m_servingApi->handle(request, caller))
+        return *reply;
     return wire::springError(404, request.path);
+}
+
+std::optional<SimReply> UnisBackend::webIde(const SimRequest &request) const
+{
+    // The web IDE a running dev environment's webPath points at. A browser brings no bearer
+    // token, so the page is served without one (it shows nothing but the environment's name).
+    static const QRegularExpression webPath(
+        QStringLiteral("^/devolopenv/notebook/([0-9a-f]{32})/web/?$"));
+    const QRegularExpressionMatch match = webPath.match(request.path);
+    if (!match.hasMatch() || request.method != QLatin1String("GET"))
+        return std::nullopt;
+    const Job *job = m_state->board.job(match.captured(1));
+    SimReply reply;
+    reply.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html; charset=utf-8")});
+    if (!job || job->kind != JobKind::DevEnv || job->notebookStatus != notebook::Running
+        || job->params.value(QStringLiteral("imageType")).toInt() != 1) {
+        reply.status = 404;
+        reply.body = QByteArrayLiteral("<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>");
+        reply.note = QStringLiteral("no running web IDE");
+        return reply;
+    }
+    reply.body = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>JupyterLab · %1"
+                                "</title></head><body><h1>JupyterLab</h1><p>%1</p><p>%2</p></body></html>")
+                     .arg(job->name.toHtmlEscaped(), job->image.toHtmlEscaped())
+                     .toUtf8();
+    reply.note = QStringLiteral("web IDE of ") + job->name;
+    return reply;
 }
 
 SimReply UnisBackend::login(const SimRequest &request, qint64 nowMs)

@@ -23,6 +23,7 @@ namespace unis {
 class AccountApi;
 class CatalogApi;
 class JobApi;
+class ServingApi;
 struct State;
 } // namespace unis
 
@@ -121,6 +122,7 @@ public:
 private:
     SimReply route(const SimRequest &request, qint64 nowMs);
     SimReply login(const SimRequest &request, qint64 nowMs);
+    std::optional<SimReply> webIde(const SimRequest &request) const;
     UnisPodLife podLife(const unis::Job &job, const unis::Pod &pod) const;
     void scheduleNextEvent();
 
@@ -128,6 +130,7 @@ private:
     std::unique_ptr<unis::AccountApi> m_accountApi;
     std::unique_ptr<unis::CatalogApi> m_catalogApi;
     std::unique_ptr<unis::JobApi> m_jobApi;
+    std::unique_ptr<unis::ServingApi> m_servingApi;
     std::vector<std::unique_ptr<UnisService>> m_services;
     QTimer m_timer;
 };

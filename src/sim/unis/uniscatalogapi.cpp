@@ -3,6 +3,7 @@
 #include "sim/unis/unisstate.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace suanli::sim::unis {
@@ -150,6 +151,8 @@ CatalogApi::CatalogApi(State &state)
          [this](const SimRequest &, const QJsonValue &body, const User &caller) {
              return registerModel(body.toObject(), caller);
          }},
+        {QStringLiteral("POST"), QStringLiteral("/api/system/mce/findClusterListPage"),
+         object(&CatalogApi::clusterList)(this)},
     };
 }
 
@@ -401,6 +404,86 @@ SimReply CatalogApi::groupsOfSysGroup(const QJsonObject &body, const User &calle
         });
     }
     return envelopeE4(result, QStringLiteral("获取资源组成功"));
+}
+
+SimReply CatalogApi::clusterList(const QJsonObject &body, const User &caller) const
+{
+    if (caller.roleId != role::SystemAdmin)
+        return errorA(QStringLiteral("没有权限，请联系管理员授权"), 403);
+    qint64 current = 0;
+    qint64 size = 0;
+    for (const auto &[key, out] : {std::pair{QStringLiteral("page"), &current},
+                                   std::pair{QStringLiteral("size"), &size}}) {
+        if (readInt(body, key, *out) != Read::Ok || *out < 1)
+            return errorA(requiredMessage(key));
+    }
+    QString nameFilter;
+    readString(body, QStringLiteral("clusterName"), nameFilter);
+    // One Matrix cluster carries every node; its status is the examples' "DEPLOYED".
+    const ResourceGroup &first = m_state.catalog.groups.constFirst();
+    QJsonArray nodes;
+    for (const Node &node : m_state.catalog.nodes)
+        nodes.append(QJsonObject{{QStringLiteral("id"), node.nodeId},
+                                 {QStringLiteral("nodeName"), node.nodeName},
+                                 {QStringLiteral("nodeCreateWay"), QStringLiteral("matrix")},
+                                 {QStringLiteral("clusterId"), first.clusterId},
+                                 {QStringLiteral("isAuth"), QStringLiteral("auth")},
+                                 {QStringLiteral("nodeType"), QStringLiteral("Worker")},
+                                 {QStringLiteral("status"), QStringLiteral("DEPLOYED")},
+                                 {QStringLiteral("ip"), node.nodeIp},
+                                 {QStringLiteral("cpu"), node.cpu},
+                                 {QStringLiteral("memory"), int(node.memoryGb)},
+                                 {QStringLiteral("memoryUnit"), QStringLiteral("G")},
+                                 {QStringLiteral("nodeKind"), QStringLiteral("node")},
+                                 {QStringLiteral("gpuType"), node.gpuVendor},
+                                 {QStringLiteral("gpuProduct"), node.gpuModel},
+                                 {QStringLiteral("pastDue"), 0}});
+    QJsonArray all;
+    if (nameFilter.isEmpty() || first.clusterName.contains(nameFilter, Qt::CaseInsensitive))
+        all.append(QJsonObject{
+            {QStringLiteral("id"), first.clusterId},
+            {QStringLiteral("name"), first.clusterName},
+            {QStringLiteral("clusterCreateWay"), QStringLiteral("matrix")},
+            {QStringLiteral("status"), QStringLiteral("DEPLOYED")},
+            {QStringLiteral("tenantId"), QStringLiteral("200")},
+            {QStringLiteral("userId"), QStringLiteral("1")},
+            {QStringLiteral("creator"), QStringLiteral("admin")},
+            {QStringLiteral("deptName"), QStringLiteral("root")},
+            {QStringLiteral("payType"), QStringLiteral("YEAR_MONTH")},
+            {QStringLiteral("recentCount"), 12},
+            {QStringLiteral("rentUnit"), QStringLiteral("month")},
+            {QStringLiteral("kubernetesVersion"), QStringLiteral("v1.21.14")},
+            {QStringLiteral("runtimeType"), QStringLiteral("docker")},
+            {QStringLiteral("cniType"), QStringLiteral("calico")},
+            {QStringLiteral("osArch"), QStringLiteral("x86")},
+            {QStringLiteral("osImage"), QStringLiteral("ubuntu22.04")},
+            {QStringLiteral("createTime"), isoUtc(first.createdMs)},
+            {QStringLiteral("endTime"), isoUtc(first.createdMs + 365LL * 24 * 3600 * 1000)},
+            {QStringLiteral("isDelete"), 0},
+            {QStringLiteral("podIpPool"), QStringLiteral("[177.177.0.0/16]")},
+            {QStringLiteral("serviceIpPool"), QStringLiteral("[10.96.0.0/12]")},
+            {QStringLiteral("clusterInnerVip"), first.clusterIp},
+            {QStringLiteral("matrixNetworkMode"), QStringLiteral("SINGLE_SUBNET")},
+            {QStringLiteral("fsIp"), QStringLiteral("10.99.232.103")},
+            {QStringLiteral("fsPath"), QStringLiteral("/cloudstore/externalNfsServer1/ampha")},
+            {QStringLiteral("fsUnit"), QStringLiteral("GB")},
+            {QStringLiteral("nodes"), nodes},
+            {QStringLiteral("nodeCount"), nodes.size()},
+            {QStringLiteral("deployedNodeNum"), nodes.size()},
+            {QStringLiteral("deployingNodeNum"), 0},
+        });
+    // The MyBatis-Plus page, framework fields and all.
+    return envelopeA(QJsonObject{{QStringLiteral("records"), page(all, current, size)},
+                                 {QStringLiteral("total"), all.size()},
+                                 {QStringLiteral("size"), size},
+                                 {QStringLiteral("current"), current},
+                                 {QStringLiteral("orders"), QJsonArray()},
+                                 {QStringLiteral("optimizeCountSql"), true},
+                                 {QStringLiteral("hitCount"), false},
+                                 {QStringLiteral("countId"), QJsonValue::Null},
+                                 {QStringLiteral("maxLimit"), QJsonValue::Null},
+                                 {QStringLiteral("searchCount"), true},
+                                 {QStringLiteral("pages"), (all.size() + size - 1) / size}});
 }
 
 // ---- assets ---------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ private:
     SimReply generateCommand(const QJsonObject &body) const;
     SimReply assetList(const QList<Asset> &assets, const QJsonObject &body, const User &caller) const;
     SimReply registerModel(const QJsonObject &body, const User &caller);
+    SimReply clusterList(const QJsonObject &body, const User &caller) const;
 
     QJsonObject specJson(const Spec &spec) const;
     // Preset assets and the ones of the caller's tenant.

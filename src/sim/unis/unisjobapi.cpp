@@ -485,7 +485,7 @@ QJsonObject JobApi::notebookJson(const Job &job) const
         {QStringLiteral("status"), job.notebookStatus},
         {QStringLiteral("sshUsername"), ssh ? QJsonValue(QStringLiteral("root")) : QJsonValue(QJsonValue::Null)},
         // A string, as the document writes it: the node port of the SSH service.
-        {QStringLiteral("sshPort"), ssh ? QJsonValue(QString::number(30000 + qHash(job.id) % 2700))
+        {QStringLiteral("sshPort"), ssh ? QJsonValue(QString::number(30000 + job.id.left(4).toInt(nullptr, 16) % 2700))
                                         : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("serviceClusterIp"), ssh && pod ? QJsonValue(pod->nodeIp) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("errorReason"), job.errorReason.isEmpty() ? QJsonValue(QJsonValue::Null)

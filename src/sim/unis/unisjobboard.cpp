@@ -187,40 +187,6 @@ const QList<Job> &JobBoard::jobs() const
     return m_jobs;
 }
 
-const Pod *JobBoard::podByUid(const QString &podUid) const
-{
-    for (const Job &candidate : m_jobs) {
-        for (const Pod &pod : candidate.pods) {
-            if (pod.podUid == podUid)
-                return &pod;
-        }
-    }
-    return nullptr;
-}
-
-const Pod *JobBoard::podByName(const QString &podName) const
-{
-    const Job *owner = jobOfPod(podName);
-    if (!owner)
-        return nullptr;
-    for (const Pod &pod : owner->pods) {
-        if (pod.name == podName)
-            return &pod;
-    }
-    return nullptr;
-}
-
-const Job *JobBoard::jobOfPod(const QString &podName) const
-{
-    for (const Job &candidate : m_jobs) {
-        for (const Pod &pod : candidate.pods) {
-            if (pod.name == podName)
-                return &candidate;
-        }
-    }
-    return nullptr;
-}
-
 bool JobBoard::isFinished(const Job &job)
 {
     return job.status == status::Succeeded || job.status == status::Failed

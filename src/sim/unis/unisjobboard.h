@@ -57,9 +57,6 @@ public:
     Job *job(const QString &id);
     const Job *job(const QString &id) const;
     const QList<Job> &jobs() const;
-    const Pod *podByUid(const QString &podUid) const;
-    const Pod *podByName(const QString &podName) const;
-    const Job *jobOfPod(const QString &podName) const;
 
     // Actions: an empty string when done, otherwise why not.
     QString stopTask(Job &job, qint64 nowMs);

@@ -354,6 +354,12 @@ struct ScenarioTask
     QString podId;
     QString podName;
     QString nodeIp;
+
+    // Online services: the one version, its description, and the events of its pod that the
+    // version's event log shows as text.
+    QString versionId;
+    QJsonObject version; // the modelServerVersions[] entry of the service detail
+    QList<PodEvent> events;
 };
 
 QString jobKindName(JobKind kind); // "dev-env", "training", "fine-tune", "compute-task"

@@ -1,6 +1,7 @@
 #include "sim/unis/unisseed.h"
 
 #include "sim/unis/unisstate.h"
+#include "sim/unis/uniswire.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -1064,6 +1065,45 @@ void seedJobs(State &state, qint64 nowMs)
         {QStringLiteral("isLargeModel"), 1},
         {QStringLiteral("status"), 1},
     };
+    service.versionId = QStringLiteral("357de512985c4b79b67a5723d4c6306a");
+    service.version = {
+        {QStringLiteral("memory"), 20},
+        {QStringLiteral("replica"), 1},
+        {QStringLiteral("modelId"), QStringLiteral("aa3bb5e95beab1c4276509c03852e8f6")},
+        {QStringLiteral("modelVersionId"), QStringLiteral("3275ab72a0d577578636d3302e64b1d3")},
+        {QStringLiteral("modelServerVersionId"), service.versionId},
+        {QStringLiteral("modelInfo"), QStringLiteral("DeepSeek-R1-Distill-Qwen-7B/master")},
+        {QStringLiteral("rate"), 100},
+        {QStringLiteral("scenario"), service.scenario},
+        {QStringLiteral("resourceGroupId"), QStringLiteral("3131612391d6e2130191d9aed54c0001")},
+        {QStringLiteral("image"), service.image},
+        {QStringLiteral("customImageFlag"), 12},
+        {QStringLiteral("resourceGroupName"), QStringLiteral("a100-train")},
+        {QStringLiteral("modelFloat"), QStringLiteral("float16")},
+        {QStringLiteral("gpuResource"), QJsonObject{{QStringLiteral("gpuLimit"), 1}}},
+        {QStringLiteral("cpu"), 20},
+        {QStringLiteral("gpu"), 1},
+        {QStringLiteral("gpuShare"), QStringLiteral("none")},
+        {QStringLiteral("predictMinReplicas"), 1},
+        {QStringLiteral("aiApplicationInfo"), QStringLiteral("DeepSeek-R1-Distill-Qwen-7B/master")},
+        {QStringLiteral("framework"), 12},
+        {QStringLiteral("status"), 1},
+    };
+    // The version's pod, as the compute-task pods are: what its event log prints.
+    const QString servingPod = QStringLiteral("model-%1-0").arg(service.versionId.left(12));
+    const auto servingEvent = [&service](qint64 atMs, const QString &reason, const QString &message) {
+        service.events.append({wire::hexId(), atMs * 1000000 + qint64(service.events.size()) * 1000,
+                               reason, message});
+    };
+    servingEvent(service.createdMs + 1000, QStringLiteral("Scheduled"),
+                 QStringLiteral("Successfully assigned default/%1 to gpu-a100-01").arg(servingPod));
+    servingEvent(service.createdMs + 1200, QStringLiteral("Pulling"),
+                 QStringLiteral("Pulling image \"%1\"").arg(service.image));
+    servingEvent(service.createdMs + 41000, QStringLiteral("Pulled"),
+                 QStringLiteral("Successfully pulled image \"%1\" in 39.8s (39.8s including waiting)").arg(service.image));
+    servingEvent(service.createdMs + 41500, QStringLiteral("Created"), QStringLiteral("Created container model-serving"));
+    servingEvent(service.createdMs + 42000, QStringLiteral("Started"), QStringLiteral("Started container model-serving"));
+    servingEvent(service.createdMs + 95000, QStringLiteral("Ready"), QStringLiteral("service start success"));
     state.scenarioTasks.append(service);
 
     ScenarioTask evaluation;
