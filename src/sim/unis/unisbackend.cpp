@@ -3,6 +3,7 @@
 #include "sim/unis/unisaccountapi.h"
 #include "sim/unis/uniscatalogapi.h"
 #include "sim/unis/unisjobapi.h"
+#include "sim/unis/unislogservice.h"
 #include "sim/unis/unisseed.h"
 #include "sim/unis/unisservingapi.h"
 #include "sim/unis/unisstate.h"
@@ -52,6 +53,7 @@ UnisBackend::UnisBackend(QObject *parent)
     m_catalogApi = std::make_unique<CatalogApi>(*m_state);
     m_jobApi = std::make_unique<JobApi>(*m_state);
     m_servingApi = std::make_unique<ServingApi>(*m_state);
+    addService(std::make_unique<UnisLogService>(*this));
 
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -157,6 +159,7 @@ UnisPodLife UnisBackend::podLife(const Job &job, const Pod &pod) const
 {
     UnisPodLife life;
     life.podName = pod.name;
+    life.podId = pod.id;
     life.jobId = job.id;
     life.jobName = job.name;
     life.jobKind = jobKindName(job.kind);
