@@ -7,6 +7,7 @@
 #include "commandline.h"
 #include "exitcode.h"
 #include "huixingyuncommands.h"
+#include "logcommands.h"
 #include "output.h"
 #include "resourcecommands.h"
 #include "usage.h"
@@ -136,6 +137,9 @@ int CliApplication::run(const QStringList &arguments)
         return huixingyun.buy();
     if (command == u"buy-app")
         return huixingyun.buyApp();
+
+    if (command == u"logs")
+        return LogCommands(context, commandLine).logs();
 
     return usageError(out, tr("Unknown command \"%1\".").arg(command));
 }

@@ -48,6 +48,9 @@ QString Usage::overview()
         "      [--extra-disk GB] [--wait] [--account NAME] [--yes]\n"
         "  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]\n"
         "\n"
+        "Job logs (紫光 UNIS):\n"
+        "  logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]\n"
+        "\n"
         "Global options:\n"
         "  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)\n"
         "  --json            print results as UTF-8 JSON on stdout, with every message in English\n"
@@ -211,6 +214,19 @@ QString Usage::command(const QStringList &words)
     if (first == u"recharges")
         return tr("Usage: suanli-cli recharges [--account NAME] [--page N] [--page-size N] [--keyword K]\n\n"
                   "Lists top-ups of a 晨羽智云 account, newest first (page size 1 to 100, default 20).\n");
+    if (first == u"logs")
+        return tr("Usage: suanli-cli logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]\n"
+                  "\n"
+                  "Prints the log of a job's pod on a 紫光 UNIS account. POD is a pod's id or name, TASK a job's id\n"
+                  "or name (a task with one pod shows that pod; with several, each pod's last lines).\n"
+                  "\n"
+                  "  --tail N       the last N lines (default 100; 0 for none, with --follow)\n"
+                  "  --all          the whole log; for a TASK every pod's log, through the batch download\n"
+                  "  --follow       keep printing new lines until Ctrl+C\n"
+                  "  --output FILE  write to FILE instead of standard output\n"
+                  "\n"
+                  "With --json: one object with the lines (an array for several pods); with --follow one\n"
+                  "object a line: {\"pod\", \"line\", \"text\"}.\n");
     if (first == u"help")
         return overview();
     return {};

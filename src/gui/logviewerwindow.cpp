@@ -11,6 +11,8 @@
 #include "core/logs/logdocument.h"
 #include "core/logs/logsearchsession.h"
 #include "core/logs/logsource.h"
+#include "platforms/unis/unislogs.h"
+#include "platforms/unis/unispodlogsource.h"
 
 #include <QAction>
 #include <QDir>
@@ -24,7 +26,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QStatusBar>
@@ -142,6 +147,63 @@ LogViewerWindow *LogViewerWindow::showHttpLog(EventLog *log, AppSettings *settin
     window->setSource(new EventLogSource(log, EventLogSource::Kind::Http));
     window->show();
     return window;
+}
+
+void LogViewerWindow::openPodLog(unis::Client *client, const QString &podId, const QString &podName, const QString &taskId,
+                                 unis::PodLogEndpoint endpoint)
+{
+    setSource(new unis::PodLogSource(client, podId, podName, taskId, endpoint));
+}
+
+LogViewerWindow *LogViewerWindow::showPodLog(unis::Client *client, const QString &podId, const QString &podName,
+                                             const QString &taskId, AppSettings *settings, QWidget *parent)
+{
+    auto *window = new LogViewerWindow(settings, parent);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->openPodLog(client, podId, podName, taskId, unis::PodLogEndpoint::Kernel);
+    window->show();
+    return window;
+}
+
+void LogViewerWindow::downloadTaskLogs(unis::Client *client, const QString &taskId, const QString &taskName, QString path,
+                                       AppSettings *settings, QWidget *parent, std::function<void(LogViewerWindow *)> opened)
+{
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(parent, tr("Download the task's logs"), safeFileName(taskName + QStringLiteral(".log")),
+                                            tr("Logs (*.log *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+    }
+    // The batch answer comes in one piece: the dialog shows that it is under way, not how far.
+    auto *progress = new QProgressDialog(tr("Downloading the logs of “%1”…").arg(taskName), tr("Cancel"), 0, 0, parent);
+    progress->setObjectName(QStringLiteral("taskLogDownloadProgress"));
+    progress->setWindowTitle(tr("Task logs"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(0);
+    auto *logs = new unis::Logs(client, progress);
+    // Cancel drops the answer: the dialog goes, and with it `logs`, the call's context.
+    connect(progress, &QProgressDialog::canceled, progress, &QWidget::close);
+    QPointer<QWidget> owner(parent);
+    // Closing the dialog deletes `logs`, and with it the answer's delivery.
+    logs->downloadTask(taskId, taskName, path, logs,
+                       [progress, owner, settings, opened = std::move(opened)](const Result<unis::DownloadedTaskLog> &r) {
+                           progress->close();
+                           if (!r) {
+                               QMessageBox::warning(owner, tr("Task logs"),
+                                                    tr("The logs could not be downloaded.\n\n%1").arg(r.error().toDisplayString()));
+                               return;
+                           }
+                           if (r.value().zip) {
+                               QMessageBox::information(owner, tr("Task logs"),
+                                                        tr("The platform sent a zip archive; it was saved to %1.")
+                                                            .arg(QDir::toNativeSeparators(r.value().path)));
+                               return;
+                           }
+                           LogViewerWindow *window = showFile(r.value().path, settings, owner);
+                           if (opened)
+                               opened(window);
+                       });
+    progress->show();
 }
 
 LogSource *LogViewerWindow::source() const

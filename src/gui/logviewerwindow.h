@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -13,6 +15,11 @@ class EventLog;
 class LogDocument;
 class LogSearchSession;
 class LogSource;
+}
+
+namespace suanli::unis {
+class Client;
+enum class PodLogEndpoint;
 }
 
 namespace suanli::gui {
@@ -43,6 +50,21 @@ public:
     static LogViewerWindow *showFile(const QString &path, AppSettings *settings, QWidget *parent = nullptr);
     static LogViewerWindow *showActivityLog(EventLog *log, AppSettings *settings, QWidget *parent = nullptr);
     static LogViewerWindow *showHttpLog(EventLog *log, AppSettings *settings, QWidget *parent = nullptr);
+
+    // ---- UNIS (for the task table: a pod row's "Logs" action) ----
+    // A pod's log: opened on the tail, older pages as the user scrolls up, new lines followed,
+    // "Download whole log" offered. `podId` is the pod record id (getPodList rows[].id, or an
+    // evaluation instance id with PodLogEndpoint::Evaluation); `podName` is the title.
+    void openPodLog(unis::Client *client, const QString &podId, const QString &podName, const QString &taskId,
+                    unis::PodLogEndpoint endpoint);
+    static LogViewerWindow *showPodLog(unis::Client *client, const QString &podId, const QString &podName,
+                                       const QString &taskId, AppSettings *settings, QWidget *parent = nullptr);
+    // Every pod's log of a task through the batch download, into `path` (asked for when empty),
+    // with a progress dialog; the file is then opened in a new viewer window. The window is
+    // returned through `opened` (not called on failure or cancel, which are shown to the user).
+    static void downloadTaskLogs(unis::Client *client, const QString &taskId, const QString &taskName, QString path,
+                                 AppSettings *settings, QWidget *parent,
+                                 std::function<void(LogViewerWindow *)> opened = {});
 
     LogDocument *document() const { return m_document; }
     LogSearchSession *search() const { return m_search; }

@@ -18,6 +18,15 @@
 #include "core/logs/logdocument.h"
 #include "core/logs/logsearchsession.h"
 #include "core/secretstore.h"
+#include "core/accountsession.h"
+#include "platforms/platformregistry.h"
+#include "platforms/unis/unislogin.h"
+#include "platforms/unis/unislogs.h"
+#include "platforms/unis/unispodlogsource.h"
+#include "platforms/unis/unisprovider.h"
+#include "sim/simenvironment.h"
+#include "sim/simserver.h"
+#include "sim/unis/unisbackend.h"
 
 #include "waitfor.h"
 
@@ -378,5 +387,144 @@ TEST(GuiLogView, ChineseScreenshots)
     window.view()->findNext();
     window.filterAction()->trigger();
     saveShot(&window, QStringLiteral("logview-filter-zh_CN.png"));
+    zh.load(QStringLiteral("en"));
+}
+
+namespace {
+
+// A UNIS account against the in-process simulator.
+struct UnisFixture
+{
+    UnisFixture()
+    {
+        EXPECT_TRUE(env.start({QStringLiteral("unis")})) << qPrintable(env.errorString());
+        backend = env.unis();
+        Account account;
+        account.id = Account::newId();
+        account.displayName = QStringLiteral("UNIS · demo");
+        account.platform = QStringLiteral("unis");
+        account.baseUrl = env.server(QStringLiteral("unis"))->baseUrl();
+        account.login = backend->userName();
+        account.options.insert(unis::Login::keyOption(), QString::fromLatin1(backend->aesKey()));
+        session = std::make_unique<AccountSession>(account, &log);
+        session->setSecret(backend->password());
+        auto created = PlatformRegistry::createProvider(session.get());
+        provider.reset(qobject_cast<unis::UnisProvider *>(created.release()));
+    }
+    sim::UnisPodLife pod(const QString &jobName) const
+    {
+        return backend->podsOfJob(backend->jobIdByName(jobName)).value(0);
+    }
+    sim::SimEnvironment env;
+    sim::UnisBackend *backend = nullptr;
+    EventLog log;
+    std::unique_ptr<AccountSession> session;
+    std::unique_ptr<unis::UnisProvider> provider;
+};
+
+} // namespace
+
+TEST(GuiLogView, RunningPodLogFollowOlderSearchFilterWrap)
+{
+    UnisFixture u;
+    ASSERT_TRUE(u.provider);
+    const sim::UnisPodLife pod = u.pod(QStringLiteral("bert-ner-中文实体识别"));
+    ASSERT_FALSE(pod.podId.isEmpty());
+    Fixture f;
+    gui::LogViewerWindow window(&f.settings);
+    window.resize(1200, 700);
+    window.openPodLog(u.provider->client(), pod.podId, pod.podName, pod.jobId, unis::PodLogEndpoint::Kernel);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *source = qobject_cast<unis::PodLogSource *>(window.source());
+    ASSERT_TRUE(source);
+    source->setPollInterval(200, 800);
+    LogDocument *doc = window.document();
+    gui::LogView *view = window.view();
+    ASSERT_TRUE(waitFor([&] { return source->isOpen(); }));
+    EXPECT_EQ(doc->store().lineCount(), 1000); // the tail
+    EXPECT_GT(doc->store().firstLineNumber(), 1000);
+    EXPECT_TRUE(window.windowTitle().startsWith(pod.podName));
+    EXPECT_TRUE(window.olderAction()->isVisible());
+    EXPECT_TRUE(window.olderAction()->isEnabled());
+    EXPECT_TRUE(window.downloadAction()->isVisible());
+    EXPECT_TRUE(window.statusLabel()->text().contains(QStringLiteral("of the log")));
+
+    // Follow: new lines arrive and stay in view.
+    ASSERT_TRUE(waitFor([&] { return doc->store().lineCount() >= 1006; }, 20000));
+    ASSERT_TRUE(waitFor([&] { return view->isAtEnd(); }));
+    EXPECT_TRUE(view->isFollowing());
+    saveShot(&window, QStringLiteral("logview-pod-follow-en.png"));
+
+    // Up at the first line held asks for the page above; what is on screen stays put.
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    EXPECT_FALSE(view->isFollowing());
+    const QByteArray topText = doc->store().line(view->lineAtRow(view->topRow())).toByteArray();
+    const qint64 before = doc->store().lineCount();
+    QTest::keyClick(view, Qt::Key_Up);
+    ASSERT_TRUE(waitFor([&] { return doc->store().lineCount() >= before + 1000; }, 20000));
+    EXPECT_EQ(doc->store().line(view->lineAtRow(view->topRow())).toByteArray(), topText);
+    EXPECT_EQ(view->topRow(), 1000);
+
+    // A regex search over what is held, then the filter.
+    gui::LogViewSearchBar *bar = window.searchBar();
+    bar->regexButton()->setChecked(true);
+    bar->edit()->setText(QStringLiteral("'loss': \\d\\.\\d{3}[0-4]"));
+    bar->searchNow();
+    ASSERT_TRUE(waitFor([&] { return window.search()->isComplete() && !window.search()->hits().empty(); }));
+    QTest::keyClick(&window, Qt::Key_F3);
+    ASSERT_GE(view->currentHitIndex(), 0);
+    const qint64 current = view->currentLine();
+    window.filterAction()->trigger();
+    EXPECT_EQ(view->rowCount(), qint64(window.search()->hits().size()));
+    EXPECT_EQ(view->currentLine(), current);
+    saveShot(&window, QStringLiteral("logview-pod-filter-en.png"));
+    window.filterAction()->trigger();
+    window.wrapAction()->trigger();
+    EXPECT_TRUE(view->wrap());
+    view->goToLineNumber(doc->store().lineNumber(current));
+    saveShot(&window, QStringLiteral("logview-pod-wrap-en.png"));
+    window.wrapAction()->trigger();
+
+    // Download the whole log: then it opens in a window of its own.
+    QTemporaryDir dir;
+    gui::LogViewerWindow *downloaded = nullptr;
+    QObject::connect(&window, &gui::LogViewerWindow::downloadOpened, &window,
+                     [&](gui::LogViewerWindow *w) { downloaded = w; });
+    const qint64 end = source->endHeld();
+    window.downloadTo(dir.filePath(QStringLiteral("pod.log")));
+    ASSERT_TRUE(waitFor([&] { return downloaded != nullptr; }, 60000));
+    ASSERT_TRUE(waitFor([&] { return downloaded->document()->store().lineCount() >= end; }));
+    // The file holds the whole log; its line `end` is the one the viewer holds at that place.
+    EXPECT_EQ(downloaded->document()->store().line(end - 1), doc->store().line(end - 1 - source->firstHeld()));
+    EXPECT_EQ(downloaded->document()->store().line(source->firstHeld()), doc->store().line(0));
+    downloaded->close();
+
+    // A task's batch download, opened when it is there.
+    gui::LogViewerWindow *taskWindow = nullptr;
+    gui::LogViewerWindow::downloadTaskLogs(u.provider->client(), pod.jobId, QStringLiteral("bert-ner-中文实体识别"),
+                                           dir.filePath(QStringLiteral("task.log")), &f.settings, &window,
+                                           [&](gui::LogViewerWindow *w) { taskWindow = w; });
+    ASSERT_TRUE(waitFor([&] { return taskWindow && taskWindow->document()->store().lineCount() > 1000; }, 60000));
+    EXPECT_EQ(taskWindow->document()->store().lineText(0), pod.podName + QStringLiteral("-log："));
+    taskWindow->close();
+
+    // The same in Chinese.
+    gui::TranslationLoader zh;
+    ASSERT_EQ(zh.load(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    {
+        gui::LogViewerWindow chinese(&f.settings);
+        chinese.resize(1200, 700);
+        chinese.openPodLog(u.provider->client(), pod.podId, pod.podName, pod.jobId, unis::PodLogEndpoint::Kernel);
+        chinese.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&chinese));
+        auto *s2 = qobject_cast<unis::PodLogSource *>(chinese.source());
+        ASSERT_TRUE(waitFor([&] { return s2->isOpen(); }));
+        chinese.searchBar()->edit()->setText(QStringLiteral("已处理样本"));
+        chinese.searchBar()->searchNow();
+        ASSERT_TRUE(waitFor([&] { return chinese.search()->isComplete(); }));
+        chinese.view()->findPrevious();
+        saveShot(&chinese, QStringLiteral("logview-pod-zh_CN.png"));
+    }
     zh.load(QStringLiteral("en"));
 }
