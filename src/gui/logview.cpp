@@ -5,6 +5,8 @@
 #include "core/logs/querymatcher.h"
 
 #include <QApplication>
+#include <ctime>
+#include <cstdio>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QIODevice>
@@ -89,6 +91,9 @@ LogView::LogView(QWidget *parent)
     m_sincePaint.start();
     setObjectName(QStringLiteral("logView"));
     m_font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    // Whole-pixel glyph positions: crisper monospace text, and one cached image per glyph
+    // instead of one per sub-pixel offset, which keeps painting a screenful of new lines cheap.
+    m_font.setHintingPreference(QFont::PreferFullHinting);
     m_defaultPointSize = m_font.pointSizeF() > 0 ? m_font.pointSizeF() : 10;
     m_colors = LogViewColors::forPalette(palette());
     setFocusPolicy(Qt::StrongFocus);
@@ -944,6 +949,7 @@ void LogView::paintEvent(QPaintEvent *event)
     selectionFormat.setForeground(m_colors.selectionText);
 
     p.fillRect(QRect(0, 0, gutter, area.height()), m_colors.gutterBase);
+    p.setFont(m_font);
     int y = -m_topSub * m_lineHeight;
     for (qint64 row = topRow(); row < rows && y < area.height(); ++row) {
         const qint64 ordinal = ordinalAtRow(row);
@@ -987,10 +993,10 @@ void LogView::paintEvent(QPaintEvent *event)
 
         // The gutter: number, traceback bar, hit mark.
         if (m_lineNumbers) {
-            p.setFont(m_font);
+            // Digits are as wide as '0' in the fixed font: right-aligned without a layout pass.
+            const QString number = QString::number(store.lineNumber(index));
             p.setPen(ordinal == m_currentOrdinal ? m_colors.text : m_colors.gutterText);
-            p.drawText(QRect(0, y, gutter - kMarkerWidth - kMargin, m_lineHeight), Qt::AlignRight | Qt::AlignVCenter,
-                       QString::number(store.lineNumber(index)));
+            p.drawText(QPointF(gutter - kMarkerWidth - kMargin - number.size() * m_charWidth, y + m_ascent), number);
         }
         if (line->traceback != TracebackDetector::Role::None)
             p.fillRect(QRect(gutter - kMarkerWidth, y, kMarkerWidth, height), m_colors.error);
