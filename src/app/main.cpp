@@ -3,6 +3,8 @@
 #include "core/appsettings.h"
 #include "core/eventlog.h"
 #include "core/logging.h"
+#include "core/logs/logdocument.h"
+#include "core/logs/logsource.h"
 #include "core/secretstore.h"
 #include "gui/accountmanager.h"
 #include "gui/accounttab.h"
@@ -52,6 +54,28 @@ void scheduleScreenshot(gui::MainWindow *window, const QString &file)
         // One more moment for the balance and the layout to settle.
         QTimer::singleShot(600, window, [window, file] {
             const bool saved = window->grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file)));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    poll->start(100);
+}
+
+// The same for the log viewer: once the file's lines are in (or after a time limit).
+void scheduleLogScreenshot(gui::LogViewerWindow *viewer, const QString &file)
+{
+    auto *poll = new QTimer(viewer);
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, viewer, [viewer, file, poll, waited] {
+        *waited += 100;
+        const LogSource *source = viewer->source();
+        const bool ready = viewer->document()->store().lineCount() > 0 || (source && !source->isBusy() && *waited > 1000);
+        if (!ready && *waited < 20000)
+            return;
+        poll->stop();
+        QTimer::singleShot(300, viewer, [viewer, file] {
+            const bool saved = viewer->grab().save(file);
             if (!saved)
                 std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file)));
             QCoreApplication::exit(saved ? 0 : 1);
@@ -130,6 +154,8 @@ int main(int argc, char **argv)
         // Just the log viewer: quick to start, and no keychain is asked for anything.
         gui::LogViewerWindow *viewer = gui::LogViewerWindow::showFile(parser.value(logOption), &settings);
         viewer->raise();
+        if (parser.isSet(screenshotOption))
+            scheduleLogScreenshot(viewer, parser.value(screenshotOption));
         return app.exec();
     }
 

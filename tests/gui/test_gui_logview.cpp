@@ -5,6 +5,7 @@
 // Chinese.
 #include "gui/accountmanager.h"
 #include "gui/logview.h"
+#include "gui/logviewcolors.h"
 #include "gui/logviewerwindow.h"
 #include "gui/logviewrulesdialog.h"
 #include "gui/logviewsearchbar.h"
@@ -47,6 +48,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <cmath>
 
 using namespace suanli;
 using suanli::test::waitFor;
@@ -527,4 +530,73 @@ TEST(GuiLogView, RunningPodLogFollowOlderSearchFilterWrap)
         saveShot(&chinese, QStringLiteral("logview-pod-zh_CN.png"));
     }
     zh.load(QStringLiteral("en"));
+}
+
+namespace {
+
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+    p.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::Highlight, QColor(0x26, 0x4f, 0x78));
+    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    return p;
+}
+
+} // namespace
+
+TEST(GuiLogView, ColoursReadOnLightAndDarkPalettes)
+{
+    for (const QPalette &palette : {QApplication::palette(), darkPalette()}) {
+        const gui::LogViewColors c = gui::LogViewColors::forPalette(palette);
+        EXPECT_GE(contrast(c.text, c.base), 4.5);
+        for (const QColor &level : {c.error, c.warning, c.debug})
+            EXPECT_GE(contrast(level, c.base), 3.0) << qPrintable(level.name()) << " on " << qPrintable(c.base.name());
+        EXPECT_GE(contrast(c.hitText, c.hitBackground), 4.5);
+        EXPECT_GE(contrast(c.hitText, c.currentHitBackground), 3.0);
+        EXPECT_GE(contrast(c.error, c.tracebackBand), 3.0);
+        EXPECT_GE(contrast(c.gutterText, c.gutterBase), 3.0);
+        EXPECT_GE(contrast(c.text, c.currentLine), 4.5);
+    }
+
+    Fixture f;
+    const QString path = f.dir.filePath(QStringLiteral("dark.log"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(trainingLog(60));
+    }
+    gui::LogViewerWindow window(&f.settings);
+    window.setPalette(darkPalette());
+    window.resize(1100, 640);
+    window.openFile(path);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(waitFor([&] { return window.document()->store().lineCount() > 60; }));
+    window.searchBar()->edit()->setText(QStringLiteral("loss=0.0"));
+    window.searchBar()->searchNow();
+    ASSERT_TRUE(waitFor([&] { return window.search()->isComplete(); }));
+    window.view()->findPrevious();
+    window.view()->setFollowing(true);
+    saveShot(&window, QStringLiteral("logview-dark-en.png"));
 }
