@@ -245,8 +245,8 @@ TEST_F(CliTest, AccountAddRefusesBadInput)
 
     // Known to the product, not supported by this build (yet): whichever platform that still is.
     QString notYet;
-    for (const QString &key : PlatformRegistry::knownKeys()) {
-        if (!PlatformRegistry::find(key))
+    for (const QString &key : suanli::PlatformRegistry::knownKeys()) {
+        if (!suanli::PlatformRegistry::find(key))
             notYet = key;
     }
     if (!notYet.isEmpty()) {

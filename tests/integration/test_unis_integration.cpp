@@ -296,6 +296,24 @@ TEST_F(UnisIntegration, ListsEveryKindWithCreatorsAndStatus)
     }
 }
 
+TEST_F(UnisIntegration, PagesThroughEveryList)
+{
+    const QList<Resource> whole = list();
+    provider->api()->setPageSize(2); // every list now takes several pages, each in its own style
+    server->resetCounters();
+    const QList<Resource> paged = list();
+    QSet<QString> a;
+    QSet<QString> b;
+    for (const Resource &r : whole)
+        a.insert(r.id);
+    for (const Resource &r : paged)
+        b.insert(r.id);
+    EXPECT_EQ(a, b);
+    EXPECT_EQ(paged.size(), whole.size());
+    EXPECT_GT(server->requestCount(QStringLiteral("/api/kernel/notebooks")), 1);
+    EXPECT_GT(server->requestCount(QStringLiteral("/api/kernel/computationTask/list")), 1);
+}
+
 TEST_F(UnisIntegration, ComputeTaskStatusFilter)
 {
     auto running = value<QList<Resource>>([&](QObject *ctx, auto done) {

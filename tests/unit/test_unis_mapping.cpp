@@ -10,6 +10,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -706,4 +709,67 @@ TEST(UnisProviderRules, Validation)
     EXPECT_TRUE(UnisProvider::validateTask(t, Mapping::TaskFlavor::Compute).has_value()); // no command
     t.command = QStringLiteral("python3 train.py");
     EXPECT_FALSE(UnisProvider::validateTask(t, Mapping::TaskFlavor::Compute).has_value());
+}
+
+// ---- every JSONTestSuite case through every mapper ------------------------------------------------
+
+TEST(UnisMapping, JsonTestSuiteThroughEveryMapper)
+{
+    const QDir dir(suanli::unis::test::sharedPath(QStringLiteral("data/jsontestsuite/test_parsing")));
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    ASSERT_GT(files.size(), 300) << "JSONTestSuite not found at " << dir.absolutePath().toStdString();
+    const Mapping::RowContext rc = rowContext();
+    auto feed = [&rc](const Envelope &env) {
+        (void)Mapping::userInfo(env);
+        (void)Mapping::remainingResources(env);
+        (void)Mapping::storageQuota(env);
+        for (PagingStyle style : {PagingStyle::Kernel, PagingStyle::Notebook, PagingStyle::Datahub}) {
+            if (auto rows = Mapping::pagedRows(env, style, 1, 10)) {
+                for (const QJsonObject &o : rows.value().rows) {
+                    (void)Mapping::devEnvResource(o, rc);
+                    (void)Mapping::trainingResource(o, rc);
+                    (void)Mapping::fineTuneResource(o, rc);
+                    (void)Mapping::withDetail(Mapping::computeResource(o, rc), o);
+                }
+            }
+        }
+        (void)Mapping::pods(env);
+        (void)Mapping::podEvents(env);
+        (void)Mapping::gpuModels(env);
+        (void)Mapping::specList(env);
+        (void)Mapping::specPlacement(env);
+        (void)Mapping::resourceGroups(env);
+        (void)Mapping::assets(env);
+        (void)Mapping::algoConfigs(env);
+        (void)Mapping::algoConfigDetail(env);
+        (void)Mapping::generatedCommand(env);
+        (void)Mapping::createdJob(env, QStringLiteral("n"));
+        (void)Mapping::done(env);
+        (void)Mapping::resumeCheck(env);
+        (void)Mapping::registeredModel(env);
+        (void)Mapping::taskFromClone(env, QStringLiteral("n"));
+    };
+    int fed = 0;
+    for (const QFileInfo &fi : files) {
+        QFile f(fi.absoluteFilePath());
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const QByteArray body = f.readAll();
+        // The case as the payload, as a list, as a row, as a row's field and as user.
+        const QByteArray shapes[] = {
+            QByteArray(R"({"code":200,"success":true,"data":)") + body + "}",
+            QByteArray(R"({"code":200,"success":true,"data":{"total":1,"rows":)") + body + "}}",
+            QByteArray(R"({"code":200,"success":true,"data":{"items":[)") + body + "]}}",
+            QByteArray(R"({"code":200,"success":true,"data":{"rows":[{"id":"x","status":)") + body
+                + R"(,"gpuResource":)" + body + R"(,"partitions":)" + body + R"(,"createTime":)" + body + "}]}}",
+            QByteArray(R"({"code":200,"msg":"ok","user":)") + body + "}",
+        };
+        for (const QByteArray &shape : shapes) {
+            const Result<Envelope> env = decodeEnvelope(200, shape);
+            if (env) {
+                ++fed;
+                feed(env.value());
+            }
+        }
+    }
+    EXPECT_GT(fed, 300);
 }
