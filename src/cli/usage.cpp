@@ -48,9 +48,6 @@ QString Usage::overview()
         "      [--extra-disk GB] [--wait] [--account NAME] [--yes]\n"
         "  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]\n"
         "\n"
-        "Job logs (紫光 UNIS):\n"
-        "  logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]\n"
-        "\n"
         "Global options:\n"
         "  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)\n"
         "  --json            print results as UTF-8 JSON on stdout, with every message in English\n"
@@ -62,7 +59,11 @@ QString Usage::overview()
         "Commands that need one account use the only one there is when --account is omitted.\n"
         "\n"
         "Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,\n"
-        "            3 authentication failed, 4 refused (needs --yes, or not supported).\n");
+        "            3 authentication failed, 4 refused (needs --yes, or not supported).\n")
+        // A text of its own, so that adding it leaves the translated overview above as it is.
+        + QLatin1Char('\n')
+        + tr("Job logs (紫光 UNIS):\n"
+             "  logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]\n");
 }
 
 QString Usage::hint(const QString &command)

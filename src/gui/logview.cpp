@@ -84,7 +84,7 @@ LogView::LogView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_dragScroll(new QTimer(this))
     , m_repaint(new QTimer(this))
-    , m_lines(3000)
+    , m_lines(20000)
 {
     m_repaint->setSingleShot(true);
     connect(m_repaint, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
@@ -344,7 +344,9 @@ LogView::Line *LogView::lineFor(qint64 ordinal)
     m_layoutWidth = width;
     Line *raw = line.get();
     m_maxLaidOut = std::max(m_maxLaidOut, ordinal);
-    m_lines.insert(ordinal, line.release());
+    // Long lines cost more: a few hundred 100 KB lines, or thousands of ordinary ones.
+    const qsizetype cost = 1 + raw->layout.text().size() / 512;
+    m_lines.insert(ordinal, line.release(), cost);
     return raw;
 }
 
