@@ -299,16 +299,19 @@ LogView::Line *LogView::lineFor(qint64 ordinal)
         f.setForeground(levelColour);
         formats.append({0, int(text.size()), f});
     }
+    // The first matching rule decides a whole line's colours; the user's rules beat the level's.
+    bool lineColoured = false;
     for (Rule &rule : m_rules) {
         if (rule.wholeLine) {
-            if (!rule.matcher->matches(bytes))
+            if ((lineColoured && line->background.isValid()) || !rule.matcher->matches(bytes))
                 continue;
-            if (rule.foreground.isValid()) {
+            if (rule.foreground.isValid() && !lineColoured) {
                 QTextCharFormat f;
                 f.setForeground(rule.foreground);
                 formats.append({0, int(text.size()), f});
+                lineColoured = true;
             }
-            if (rule.background.isValid())
+            if (rule.background.isValid() && !line->background.isValid())
                 line->background = rule.background;
         } else {
             QTextCharFormat f;

@@ -69,6 +69,8 @@ public:
     qint64 rowCount() const;
     qint64 lineAtRow(qint64 row) const;
     qint64 topRow() const;
+    // The height of one row (one visual line) in pixels.
+    int rowHeight() const { return m_lineHeight; }
     // The line the user is on (clicked, jumped to, a hit stepped to); -1 for none.
     qint64 currentLine() const;
     void setCurrentLine(qint64 index);

@@ -600,3 +600,27 @@ TEST(GuiLogView, ColoursReadOnLightAndDarkPalettes)
     window.view()->setFollowing(true);
     saveShot(&window, QStringLiteral("logview-dark-en.png"));
 }
+
+TEST(GuiLogView, HighlightRulesColourLinesAndMatches)
+{
+    LogDocument doc;
+    doc.appendLines({"alpha one", "beta checkpoint two", "gamma three", "delta checkpoint four"});
+    gui::LogView view;
+    view.resize(700, 200);
+    view.setDocument(&doc);
+    view.setHighlightRules({
+        HighlightRule{QStringLiteral("checkpoint"), false, false, QString(), QStringLiteral("#2e7d32"), true, true},
+        HighlightRule{QStringLiteral("beta"), false, false, QString(), QStringLiteral("#ff0000"), true, true},
+        HighlightRule{QStringLiteral("gamma"), false, false, QString(), QStringLiteral("#0000ff"), true, false}, // off
+        HighlightRule{QStringLiteral("[0-9]+"), true, false, QString(), QStringLiteral("#ff00ff"), true, true}, // bad: no digits
+    });
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const QImage image = view.viewport()->grab().toImage();
+    const int x = image.width() - 10; // right of any text
+    auto band = [&](int row) { return image.pixelColor(x, row * view.rowHeight() + view.rowHeight() / 2).name(); };
+    EXPECT_EQ(band(1), QStringLiteral("#2e7d32")); // the first matching rule wins
+    EXPECT_EQ(band(3), QStringLiteral("#2e7d32"));
+    EXPECT_NE(band(2), QStringLiteral("#0000ff")); // a rule switched off does nothing
+    EXPECT_NE(band(0), QStringLiteral("#2e7d32"));
+}
