@@ -264,8 +264,17 @@ int main(int argc, char **argv)
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(2);
+    double lastCpu = 0;
+    double stallCpuMs = 0;    // CPU time the GUI thread spent in the longest stall
+    double longestWorkMs = 0; // the most CPU time it spent between two ticks: its own longest stall
     QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
         const qint64 now = clock.nsecsElapsed();
+        const double cpu = threadCpuSeconds();
+        if (lastTick > 0 && now - lastTick > longestStallNs)
+            stallCpuMs = (cpu - lastCpu) * 1000;
+        if (lastTick > 0)
+            longestWorkMs = std::max(longestWorkMs, (cpu - lastCpu) * 1000);
+        lastCpu = cpu;
         if (lastTick > 0)
             longestStallNs = std::max(longestStallNs, now - lastTick);
         if (lastTick > 0 && now - lastTick > 20000000 && qEnvironmentVariableIsSet("BENCH_DEBUG"))
@@ -297,12 +306,20 @@ int main(int argc, char **argv)
                 static_cast<long long>(kRate), "", rate >= 0.95 * kRate ? "100k/s ok" : "100k/s MISSED");
     std::printf("%-44s %10.1fms %10.1fms %9.2fx  %s\n", "follow: longest event-loop stall (vs. idle)", stallMs,
                 idleStallMs, idleStallMs > 0 ? stallMs / idleStallMs : 0.0, stallMs <= 50 ? "<= 50 ms ok" : "<= 50 ms MISSED");
+    std::printf("%-44s %10.1fms %12s %10s  %s\n", "follow: GUI thread's own work in that stall", stallCpuMs, "", "",
+                "(the rest: waiting for a CPU)");
+    std::printf("%-44s %10.1fms %12s %10s  %s\n", "follow: longest GUI work between two ticks", longestWorkMs, "", "",
+                longestWorkMs <= 50 ? "<= 50 ms ok" : "<= 50 ms MISSED");
     std::printf("%-44s %11.0f%% %12s %10s  %s\n", "follow: GUI thread busy (CPU time / wall time)", cpuShare * 100, "", "", "-");
     std::printf("%-44s %12lld %12s %10s  %s\n", "follow: hits kept current", static_cast<long long>(session.hits().size()), "",
                 "", session.isComplete() ? "complete" : "behind");
     QFile loadavg(QStringLiteral("/proc/loadavg"));
     if (loadavg.open(QIODevice::ReadOnly))
         std::printf("\nmachine load average during the run: %s", loadavg.readLine().constData());
+    // How often runnable tasks waited for a CPU: what a stall without own work comes from.
+    QFile pressure(QStringLiteral("/proc/pressure/cpu"));
+    if (pressure.open(QIODevice::ReadOnly))
+        std::printf("CPU pressure: %s", pressure.readLine().constData());
     std::printf("\nregex search within 2.5x of grep -cE: %s; counts agree: %s\n", allWithin ? "yes" : "no",
                 countsAgree ? "yes" : "no");
     return 0;
