@@ -3,10 +3,13 @@
 #include "core/appsettings.h"
 #include "core/eventlog.h"
 #include "core/logging.h"
+#include "core/logs/logdocument.h"
+#include "core/logs/logsource.h"
 #include "core/secretstore.h"
 #include "gui/accountmanager.h"
 #include "gui/accounttab.h"
 #include "gui/instancespage.h"
+#include "gui/logviewerwindow.h"
 #include "gui/mainwindow.h"
 #include "gui/platformicons.h"
 #include "gui/transferservices.h"
@@ -62,6 +65,28 @@ void scheduleScreenshot(gui::MainWindow *window, const QString &file)
     poll->start(100);
 }
 
+// The same for the log viewer: once the file's lines are in (or after a time limit).
+void scheduleLogScreenshot(gui::LogViewerWindow *viewer, const QString &file)
+{
+    auto *poll = new QTimer(viewer);
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, viewer, [viewer, file, poll, waited] {
+        *waited += 100;
+        const LogSource *source = viewer->source();
+        const bool ready = viewer->document()->store().lineCount() > 0 || (source && !source->isBusy() && *waited > 1000);
+        if (!ready && *waited < 20000)
+            return;
+        poll->stop();
+        QTimer::singleShot(300, viewer, [viewer, file] {
+            const bool saved = viewer->grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file)));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    poll->start(100);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -90,7 +115,10 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QCoreApplication::translate("main", "Save an image of the window to FILE once it has loaded, then quit."),
                                               QCoreApplication::translate("main", "FILE"));
-    parser.addOptions({demoOption, configOption, langOption, screenshotOption});
+    const QCommandLineOption logOption(QStringLiteral("log"),
+                                       QCoreApplication::translate("main", "Open FILE in the log viewer (no accounts are loaded)."),
+                                       QCoreApplication::translate("main", "FILE"));
+    parser.addOptions({demoOption, configOption, langOption, screenshotOption, logOption});
     parser.process(app);
 
     if (parser.isSet(langOption) && !gui::TranslationLoader::supported().contains(parser.value(langOption))) {
@@ -124,6 +152,15 @@ int main(int argc, char **argv)
 
     AppSettings settings(configDir);
     translations.load(parser.isSet(langOption) ? parser.value(langOption) : settings.language());
+
+    if (parser.isSet(logOption)) {
+        // Just the log viewer: quick to start, and no keychain is asked for anything.
+        gui::LogViewerWindow *viewer = gui::LogViewerWindow::showFile(parser.value(logOption), &settings);
+        viewer->raise();
+        if (parser.isSet(screenshotOption))
+            scheduleLogScreenshot(viewer, parser.value(screenshotOption));
+        return app.exec();
+    }
 
     EventLog eventLog;
     std::unique_ptr<SecretStore> secrets;

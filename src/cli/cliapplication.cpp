@@ -9,6 +9,7 @@
 #include "filecommands.h"
 #include "huixingyuncommands.h"
 #include "metricscommands.h"
+#include "logcommands.h"
 #include "output.h"
 #include "resourcecommands.h"
 #include "uniscommands.h"
@@ -157,6 +158,8 @@ int CliApplication::run(const QStringList &arguments)
 
     if (command == u"metrics")
         return MetricsCommands(context, commandLine).metrics();
+    if (command == u"logs")
+        return LogCommands(context, commandLine).logs();
 
     return usageError(out, tr("Unknown command \"%1\".").arg(command));
 }

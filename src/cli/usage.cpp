@@ -85,7 +85,10 @@ QString Usage::overview()
              "  files ls [REMOTE_DIR] [--public] [--account NAME]\n"
              "  files mkdir REMOTE_DIR... [--public] [--account NAME]\n"
              "  files rm REMOTE_PATH... [--public] [--account NAME] [--yes]\n"
-             "  files sftp [--public] [--reveal-password] [--account NAME]\n");
+             "  files sftp [--public] [--reveal-password] [--account NAME]\n")
+        + QLatin1Char('\n')
+        + tr("Job logs (紫光 UNIS):\n"
+             "  logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]\n");
 }
 
 QString Usage::hint(const QString &command)
@@ -372,6 +375,19 @@ QString Usage::command(const QStringList &words)
                   "\n"
                   "The storage of a UNIS account: its private files, or the shared public storage with --public.\n");
     }
+    if (first == u"logs")
+        return tr("Usage: suanli-cli logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]\n"
+                  "\n"
+                  "Prints the log of a job's pod on a 紫光 UNIS account. POD is a pod's id or name, TASK a job's id\n"
+                  "or name (a task with one pod shows that pod; with several, each pod's last lines).\n"
+                  "\n"
+                  "  --tail N       the last N lines (default 100; 0 for none, with --follow)\n"
+                  "  --all          the whole log; for a TASK every pod's log, through the batch download\n"
+                  "  --follow       keep printing new lines until Ctrl+C\n"
+                  "  --output FILE  write to FILE instead of standard output\n"
+                  "\n"
+                  "With --json: one object with the lines (an array for several pods); with --follow one\n"
+                  "object a line: {\"pod\", \"line\", \"text\"}.\n");
     if (first == u"help")
         return overview();
     return {};

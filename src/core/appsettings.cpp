@@ -116,6 +116,16 @@ void AppSettings::setCurrentAccountId(const QString &id)
     m_settings->setValue(QStringLiteral("window/currentAccount"), id);
 }
 
+QByteArray AppSettings::logViewerState() const
+{
+    return m_settings->value(QStringLiteral("logViewer/state")).toByteArray();
+}
+
+void AppSettings::setLogViewerState(const QByteArray &json)
+{
+    m_settings->setValue(QStringLiteral("logViewer/state"), json);
+}
+
 void AppSettings::sync()
 {
     m_settings->sync();

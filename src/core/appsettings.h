@@ -42,6 +42,9 @@ public:
     void setDialogGeometry(const QString &key, const QByteArray &geometry);
     QString currentAccountId() const;
     void setCurrentAccountId(const QString &id);
+    // The log viewer's options (wrap, line numbers, font size, highlight rules) as JSON.
+    QByteArray logViewerState() const;
+    void setLogViewerState(const QByteArray &json);
 
     QString configDir() const { return m_dir; }
     void sync();

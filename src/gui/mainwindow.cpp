@@ -5,6 +5,7 @@
 #include "activitylogview.h"
 #include "addaccountdialog.h"
 #include "instancespage.h"
+#include "logviewerwindow.h"
 #include "platformicons.h"
 #include "settingsdialog.h"
 #include "statustones.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -138,6 +140,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openLog = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &log…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open log"), QString(),
+                                                          tr("Logs (*.log *.txt *.out *.err);;All files (*)"));
+        if (!path.isEmpty())
+            LogViewerWindow::showFile(path, m_settings, this);
+    });
+    openLog->setObjectName(QStringLiteral("actionOpenLog"));
+    openLog->setShortcut(QKeySequence::Open);
     m_settingsAction = file->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Settings…"),
                                        this, &MainWindow::openSettings);
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
@@ -203,6 +213,14 @@ void MainWindow::buildMenus()
         toggleTransfers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
         view->addAction(toggleTransfers);
     }
+    QAction *activityViewer = view->addAction(tr("Activity log in the log &viewer"), this,
+                                              [this] { LogViewerWindow::showActivityLog(m_eventLog, m_settings, this); });
+    activityViewer->setObjectName(QStringLiteral("actionActivityLogViewer"));
+    activityViewer->setEnabled(m_eventLog != nullptr);
+    QAction *httpViewer = view->addAction(tr("&HTTP request log"), this,
+                                          [this] { LogViewerWindow::showHttpLog(m_eventLog, m_settings, this); });
+    httpViewer->setObjectName(QStringLiteral("actionHttpLogViewer"));
+    httpViewer->setEnabled(m_eventLog != nullptr);
     m_find = view->addAction(tr("&Filter the list"), this, [this] {
         if (AccountTab *tab = currentTab()) {
             tab->pages()->setCurrentWidget(tab->instancesPage());

@@ -4,6 +4,7 @@
 #include "sim/unis/uniscatalogapi.h"
 #include "sim/unis/unisjobapi.h"
 #include "sim/unis/unismetricservice.h"
+#include "sim/unis/unislogservice.h"
 #include "sim/unis/unisseed.h"
 #include "sim/unis/unisservingapi.h"
 #include "sim/unis/unisstate.h"
@@ -54,6 +55,7 @@ UnisBackend::UnisBackend(QObject *parent)
     m_jobApi = std::make_unique<JobApi>(*m_state);
     m_servingApi = std::make_unique<ServingApi>(*m_state);
     addService(std::make_unique<UnisMetricService>(*this));
+    addService(std::make_unique<UnisLogService>(*this));
 
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -159,6 +161,7 @@ UnisPodLife UnisBackend::podLife(const Job &job, const Pod &pod) const
 {
     UnisPodLife life;
     life.podName = pod.name;
+    life.podId = pod.id;
     life.jobId = job.id;
     life.jobName = job.name;
     life.jobKind = jobKindName(job.kind);

@@ -26,6 +26,7 @@ struct UnisPodLife
     enum class Phase { Pending, Running, Succeeded, Failed, Stopped };
 
     QString podName;
+    QString podId;   // the pod record id (getPodList rows[].id): what the log API takes
     QString jobId;   // the id of the job that owns the pod
     QString jobName;
     QString jobKind; // "dev-env", "training", "fine-tune", "compute-task"
