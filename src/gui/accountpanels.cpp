@@ -53,6 +53,11 @@ void AccountPanels::addPages(QTabWidget *pages)
     Q_UNUSED(pages);
 }
 
+void AccountPanels::attachTransfers(transfer::TransferQueue *queue)
+{
+    Q_UNUSED(queue);
+}
+
 QWidget *AccountPanels::createHeaderRow(QWidget *parent)
 {
     Q_UNUSED(parent);

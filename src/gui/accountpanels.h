@@ -18,6 +18,10 @@ class AccountSession;
 class AppSettings;
 }
 
+namespace suanli::transfer {
+class TransferQueue;
+}
+
 namespace suanli::gui {
 
 class AccountManager;
@@ -70,6 +74,9 @@ public:
     virtual QDialog *openDialog() const;
     // Asks what an action needs beyond the resources (and confirms it when it costs money).
     virtual InstancesPage::Prepared prepareRequest(Action action, const QList<Resource> &resources, ActionRequest &request);
+    // The window's upload queue, for platforms with storage of their own (a files page); called
+    // once, after addPages(), when the window has a queue.
+    virtual void attachTransfers(transfer::TransferQueue *queue);
 
 protected:
     const Context &context() const { return m_context; }

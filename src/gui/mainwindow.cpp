@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accountmanager.h"
+#include "accountpanels.h"
 #include "accounttab.h"
 #include "activitylogview.h"
 #include "addaccountdialog.h"
@@ -326,6 +327,8 @@ void MainWindow::addTab(const QString &accountId)
         return;
     }
     auto *tab = new AccountTab(session, provider, m_settings, m_accounts, m_tabs);
+    if (m_options.transfers)
+        tab->panels()->attachTransfers(m_options.transfers);
     m_tabs->addTab(tab, PlatformIcons::icon(session->account().platform), session->account().displayName);
     updateTabTitle(accountId);
     connect(tab, &AccountTab::summaryChanged, this, [this, tab] {

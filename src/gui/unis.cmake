@@ -1,6 +1,7 @@
 # The 紫光 UNIS 算力平台's part of the GUI. Included by src/gui/CMakeLists.txt.
 target_sources(suanli_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/unisaccountheader.cpp ${CMAKE_CURRENT_LIST_DIR}/unisaccountheader.h
+    ${CMAKE_CURRENT_LIST_DIR}/unisjobtools.cpp ${CMAKE_CURRENT_LIST_DIR}/unisjobtools.h
     ${CMAKE_CURRENT_LIST_DIR}/unisdevenvdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/unisdevenvdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/unispanels.cpp ${CMAKE_CURRENT_LIST_DIR}/unispanels.h
     ${CMAKE_CURRENT_LIST_DIR}/unispodsview.cpp ${CMAKE_CURRENT_LIST_DIR}/unispodsview.h

@@ -6,6 +6,7 @@
 #include "resourcetablemodel.h"
 #include "unisaccountheader.h"
 #include "unisdevenvdialog.h"
+#include "unisjobtools.h"
 #include "unispodsview.h"
 #include "unisspecspage.h"
 #include "unistaskdialog.h"
@@ -101,6 +102,9 @@ UnisPanels::UnisPanels(const Context &context, unis::UnisProvider *provider)
     page->detailPane()->addPage(m_pods, tr("Pods and events"));
     connect(page->detailPane(), &ResourceDetailPane::resourceChanged, m_pods, &UnisPodsView::setJob);
 
+    // Logs, charts and (once the window's upload queue is attached) files.
+    m_jobTools = new UnisJobTools(this, context.settings);
+
     connect(provider, &unis::UnisProvider::userChanged, this, &UnisPanels::updateAdminPages);
     // A listing answers without the job details that are slow to come; once they are in, a
     // refresh completes the rows (GPUs, CPUs, memory, run times) rather than the next tick.
@@ -177,6 +181,11 @@ QWidget *UnisPanels::createHeaderRow(QWidget *parent)
             m_header->refreshQuotas();
     });
     return m_header;
+}
+
+void UnisPanels::attachTransfers(transfer::TransferQueue *queue)
+{
+    m_jobTools->attachTransfers(queue);
 }
 
 void UnisPanels::addAccountPage(QWidget *page, const QString &title)

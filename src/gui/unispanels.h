@@ -19,6 +19,7 @@ namespace suanli::gui {
 
 class UnisAccountHeader;
 class UnisDevEnvDialog;
+class UnisJobTools;
 class UnisPodsView;
 class UnisSpecsPage;
 class UnisTaskDialog;
@@ -48,6 +49,12 @@ public:
     QList<QAction *> createActions() const override;
     QDialog *openDialog() const override;
     InstancesPage::Prepared prepareRequest(Action action, const QList<Resource> &resources, ActionRequest &request) override;
+    // The Files page, uploads going through `queue`.
+    void attachTransfers(transfer::TransferQueue *queue) override;
+
+    AccountTab *tab() const { return context().tab; }
+    // Logs, charts and files.
+    UnisJobTools *jobTools() const { return m_jobTools; }
 
     unis::UnisProvider *provider() const { return m_provider; }
     UnisAccountHeader *header() const { return m_header; }
@@ -97,6 +104,7 @@ private:
     QAction *m_openWebIde;
     UnisAccountHeader *m_header = nullptr;
     UnisPodsView *m_pods = nullptr;
+    UnisJobTools *m_jobTools = nullptr;
     QTabWidget *m_pageTabs = nullptr;
     QPointer<UnisSpecsPage> m_specsPage;
     QPointer<UnisDevEnvDialog> m_devEnvDialog;

@@ -14,8 +14,14 @@
 #include "gui/resourcefilterproxy.h"
 #include "gui/resourcetablemodel.h"
 #include "gui/translationloader.h"
+#include "gui/filebrowsermodel.h"
+#include "gui/filebrowserpage.h"
+#include "gui/logviewerwindow.h"
+#include "gui/monitorview.h"
+#include "gui/transferservices.h"
 #include "gui/unisaccountheader.h"
 #include "gui/unisdevenvdialog.h"
+#include "gui/unisjobtools.h"
 #include "gui/unispanels.h"
 #include "gui/unispodsview.h"
 #include "gui/unisquotapanel.h"
@@ -25,10 +31,13 @@
 #include "core/accountsession.h"
 #include "core/appsettings.h"
 #include "core/eventlog.h"
+#include "core/logs/logdocument.h"
 #include "core/secretstore.h"
 #include "platforms/unis/unislogin.h"
 #include "sim/simenvironment.h"
 #include "sim/unis/unisbackend.h"
+#include "transfer/transferjournal.h"
+#include "transfer/transferqueue.h"
 
 #include "waitfor.h"
 
@@ -640,4 +649,95 @@ TEST(GuiUnis, OnlyAdministratorsSeeThePresetSpecCatalogue)
     ASSERT_TRUE(waitFor([userPanels] { return userPanels->podsView()->hasEvents(); }, 10000));
     saveShot(&window, QStringLiteral("unis-user-dark-en.png"));
     QApplication::setPalette(light);
+}
+
+TEST(GuiUnis, AJobsLogChartsAndTheAccountsFilesAreOneClickAway)
+{
+    sim::SimEnvironment env;
+    ASSERT_TRUE(env.start({QStringLiteral("unis")})) << qPrintable(env.errorString());
+    sim::UnisBackend *backend = env.unis();
+    ASSERT_TRUE(backend);
+    const sim::SimEndpoint endpoint = endpointOf(env, QStringLiteral("unis"));
+
+    Fixture f;
+    ASSERT_TRUE(f.accounts.load().isEmpty());
+    UnexpectedBoxes boxes;
+    gui::TransferServices services(&f.accounts);
+    QString journalError;
+    transfer::TransferQueue queue(transfer::TransferJournal::open(f.dir.filePath(QStringLiteral("transfers.sqlite")), &journalError),
+                                  services.resolver());
+    services.attach(&queue);
+
+    gui::MainWindowOptions options;
+    options.transfers = &queue;
+    gui::MainWindow window(&f.settings, &f.accounts, &f.log, options);
+    window.resize(1360, 860);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const QString accountId = addUser(f, endpoint, backend, backend->userName(), QStringLiteral("UNIS · lab"));
+    gui::AccountTab *tab = nullptr;
+    ASSERT_TRUE(waitFor([&] { return (tab = window.tabFor(accountId)) != nullptr; }, 5000));
+    gui::UnisPanels *panels = panelsOf(tab);
+    ASSERT_TRUE(panels);
+    gui::UnisJobTools *tools = panels->jobTools();
+    ASSERT_TRUE(tools);
+    gui::InstancesPage *page = tab->instancesPage();
+    ASSERT_TRUE(waitFor([page] { return page->hasLoaded() && page->model()->rowCount() > 0; }, 15000));
+
+    // The account's storage is a page of its own, beside the jobs.
+    gui::FileBrowserPage *files = tools->filesPage();
+    ASSERT_TRUE(files);
+    const int filesIndex = tab->pages()->indexOf(files);
+    ASSERT_GT(filesIndex, 0);
+    EXPECT_EQ(tab->pages()->tabText(filesIndex), QStringLiteral("Files"));
+    tab->pages()->setCurrentIndex(filesIndex);
+    ASSERT_TRUE(waitFor([files] { return !files->isLoading() && files->statusLabel()->text().size() > 0; }, 15000));
+    // A normal user: no cluster monitor.
+    EXPECT_FALSE(tools->clusterMonitorAction()->isVisible());
+    tab->pages()->setCurrentIndex(0);
+
+    // A dev environment keeps no log: the action says why.
+    const QString devEnvId = backend->jobIds(QStringLiteral("dev-env")).value(0);
+    ASSERT_FALSE(devEnvId.isEmpty());
+    ASSERT_TRUE(page->selectResource(devEnvId));
+    ASSERT_TRUE(waitFor([tools] { return !tools->jobLogsAction()->isEnabled(); }, 5000));
+    EXPECT_TRUE(tools->jobLogsAction()->toolTip().contains(QStringLiteral("no log"))) << qPrintable(tools->jobLogsAction()->toolTip());
+    EXPECT_TRUE(tools->monitorAction()->isEnabled());
+
+    // A running fine-tune job: Ctrl+Shift+L opens its pod's log in a viewer window.
+    const QString tuneId = backend->jobIdByName(QStringLiteral("llama2-7b-sft"));
+    ASSERT_TRUE(page->selectResource(tuneId));
+    ASSERT_TRUE(waitFor([tools] { return tools->jobLogsAction()->isEnabled(); }, 5000));
+    EXPECT_EQ(tools->jobLogsAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    const auto viewers = [] {
+        QList<gui::LogViewerWindow *> found;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *viewer = qobject_cast<gui::LogViewerWindow *>(w); viewer && viewer->isVisible())
+                found.append(viewer);
+        }
+        return found;
+    };
+    ASSERT_TRUE(viewers().isEmpty());
+    tools->jobLogsAction()->trigger();
+    ASSERT_TRUE(waitFor([&] { return viewers().size() == 1 && viewers().first()->document()->store().lineCount() > 0; }, 15000));
+    gui::LogViewerWindow *viewer = viewers().first();
+    // Titled after the pod (the platform names a job's pods after the job, without its dashes).
+    EXPECT_TRUE(viewer->windowTitle().contains(QStringLiteral("llama27bsft"))) << qPrintable(viewer->windowTitle());
+    saveShot(viewer, QStringLiteral("unis-job-log-en.png"));
+    viewer->close();
+
+    // Ctrl+Shift+M charts the job's pods.
+    ASSERT_TRUE(tools->monitorAction()->isEnabled());
+    tools->monitorAction()->trigger();
+    ASSERT_TRUE(waitFor([tools] { return tools->lastMonitor() != nullptr; }, 15000));
+    gui::MonitorView *monitor = tools->lastMonitor();
+    EXPECT_FALSE(monitor->subjects().isEmpty());
+    for (const QString &pod : monitor->subjects())
+        EXPECT_TRUE(pod.contains(QStringLiteral("llama27bsft"))) << qPrintable(pod);
+    EXPECT_TRUE(monitor->isWindow());
+    QSignalSpy updated(monitor, &gui::MonitorView::updated);
+    ASSERT_TRUE(updated.wait(15000));
+    saveShot(monitor, QStringLiteral("unis-job-monitor-en.png"));
+    monitor->close();
+    EXPECT_TRUE(waitFor([tools] { return tools->lastMonitor() == nullptr; }, 5000));
 }

@@ -67,9 +67,9 @@ TEST(UnisProvider, CapabilitiesAndActions)
     EXPECT_TRUE(caps.testFlag(Provider::Capability::ResourceKinds));
     EXPECT_TRUE(caps.testFlag(Provider::Capability::CreateInstance));
     EXPECT_FALSE(caps.testFlag(Provider::Capability::Balance));
-    EXPECT_FALSE(caps.testFlag(Provider::Capability::Files));
-    EXPECT_FALSE(caps.testFlag(Provider::Capability::Logs));
-    EXPECT_FALSE(caps.testFlag(Provider::Capability::Metrics));
+    EXPECT_TRUE(caps.testFlag(Provider::Capability::Files));
+    EXPECT_TRUE(caps.testFlag(Provider::Capability::Logs));
+    EXPECT_TRUE(caps.testFlag(Provider::Capability::Metrics));
     for (Action a : p.actions()) {
         const ActionInfo info = p.actionInfo(a);
         EXPECT_FALSE(info.label.isEmpty());

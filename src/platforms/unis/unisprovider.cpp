@@ -95,9 +95,10 @@ void UnisProvider::setClock(Client::Clock clock)
 Provider::Capabilities UnisProvider::capabilities() const
 {
     // CreateInstance: dev environments and jobs are created from the GUI (createDevEnv() and the
-    // task creates); without it the GUI offers no way to create anything.
+    // task creates); without it the GUI offers no way to create anything. Files, Logs and Metrics
+    // go through client() (unis::Files, unis::Logs, the metric sources).
     return Capability::ListResources | Capability::Quotas | Capability::ResourceKinds | Capability::RemoteAccess
-        | Capability::CreateInstance;
+        | Capability::CreateInstance | Capability::Files | Capability::Logs | Capability::Metrics;
 }
 
 QList<Action> UnisProvider::actions() const
