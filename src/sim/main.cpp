@@ -5,6 +5,7 @@
 #include "sim/simendpoint.h"
 #include "sim/simenvironment.h"
 #include "sim/simserver.h"
+#include "sim/yuanjing/yuanjingbackend.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -117,8 +118,9 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         QStringLiteral("Serves simulated GPU-cloud platforms on 127.0.0.1. Prints one line per "
                        "platform on stdout (\"chenyu <base URL> api-key=<key>\", \"huixingyun "
-                       "<base URL> token=<token> user=<name> password=<password>\") and logs "
-                       "each request on stderr."));
+                       "<base URL> token=<token> user=<name> password=<password>\", \"yuanjing "
+                       "<base URL> phone=<demo phone>\") and logs each request on stderr. 元境's SMS "
+                       "codes are printed on stdout as \"yuanjing sms-code phone=<phone> code=<code>\"."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption platformOption(
@@ -164,9 +166,12 @@ int main(int argc, char **argv)
         QStringLiteral("huixingyun-password"),
         QStringLiteral("Huixingyun password for the token endpoints."),
         QStringLiteral("PASSWORD"), HuixingyunBackend::defaultPassword());
+    const QCommandLineOption videoOption(
+        QStringLiteral("video-ms"), QStringLiteral("Time a simulated 元境 video takes."),
+        QStringLiteral("MS"), QStringLiteral("3000"));
     parser.addOptions({platformOption, portOption, latencyOption, errorRateOption, dropRateOption,
                        transitionOption, billingHourOption, apiKeyOption, hxTokenOption,
-                       hxUserOption, hxPasswordOption});
+                       hxUserOption, hxPasswordOption, videoOption});
     parser.process(app);
 
     QStringList platforms;
@@ -186,6 +191,7 @@ int main(int argc, char **argv)
     const double dropRate = rateOption(parser, dropRateOption);
     const int transitionMs = intOption(parser, transitionOption, 1, 3600000);
     const int billingHourMs = intOption(parser, billingHourOption, 1, 86400000);
+    const int videoMs = intOption(parser, videoOption, 10, 3600000);
     const QString apiKey = parser.value(apiKeyOption);
     if (apiKey.isEmpty())
         fail(QStringLiteral("--api-key must not be empty"));
@@ -217,6 +223,15 @@ int main(int argc, char **argv)
         huixingyun->setUsername(hxUser);
         huixingyun->setPassword(hxPassword);
         huixingyun->setTransitionMs(transitionMs);
+    }
+    if (YuanjingBackend *yuanjing = environment.yuanjing()) {
+        yuanjing->setGenerationMs(videoMs);
+        // The platform would send an SMS; here the code is shown where the operator looks.
+        QObject::connect(yuanjing, &YuanjingBackend::smsCodeSent, &app,
+                         [](const QString &phone, const QString &code) {
+                             printLine(stdout, QStringLiteral("yuanjing sms-code phone=") + phone
+                                                   + QStringLiteral(" code=") + code);
+                         });
     }
     for (const SimEndpoint &endpoint : environment.endpoints()) {
         SimServer *server = environment.server(endpoint.platform);

@@ -3,6 +3,7 @@
 #include "sim/chenyu/chenyubackend.h"
 #include "sim/huixingyun/huixingyunbackend.h"
 #include "sim/simserver.h"
+#include "sim/yuanjing/yuanjingbackend.h"
 
 namespace suanli::sim {
 
@@ -17,7 +18,7 @@ SimEnvironment::~SimEnvironment()
 
 QStringList SimEnvironment::supportedPlatforms()
 {
-    return {QStringLiteral("chenyu"), QStringLiteral("huixingyun")};
+    return {QStringLiteral("chenyu"), QStringLiteral("huixingyun"), QStringLiteral("yuanjing")};
 }
 
 bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
@@ -45,6 +46,12 @@ bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
             platform.endpoint.credential = backend->apiToken();
             platform.endpoint.login = backend->username();
             platform.backend = std::move(backend);
+        } else if (key == QLatin1String("yuanjing")) {
+            // No fixed secret: the session cookie comes from an SMS sign-in with this phone.
+            platform.endpoint.credentialName = QStringLiteral("phone");
+            platform.endpoint.credential = YuanjingBackend::demoPhone();
+            platform.endpoint.login = YuanjingBackend::demoPhone();
+            platform.backend = std::make_unique<YuanjingBackend>();
         } else {
             m_errorString = QStringLiteral("unknown platform %1 (supported: %2)")
                                 .arg(key, supportedPlatforms().join(QStringLiteral(", ")));
@@ -115,6 +122,11 @@ ChenyuBackend *SimEnvironment::chenyu() const
 HuixingyunBackend *SimEnvironment::huixingyun() const
 {
     return dynamic_cast<HuixingyunBackend *>(backend(QStringLiteral("huixingyun")));
+}
+
+YuanjingBackend *SimEnvironment::yuanjing() const
+{
+    return dynamic_cast<YuanjingBackend *>(backend(QStringLiteral("yuanjing")));
 }
 
 const SimEnvironment::Platform *SimEnvironment::find(const QString &key) const

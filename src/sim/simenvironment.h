@@ -15,6 +15,7 @@ namespace suanli::sim {
 class Backend;
 class ChenyuBackend;
 class HuixingyunBackend;
+class YuanjingBackend;
 class SimServer;
 
 // Starts simulated platforms in-process, each on its own loopback port, and tells clients how
@@ -28,7 +29,7 @@ public:
     explicit SimEnvironment(QObject *parent = nullptr);
     ~SimEnvironment() override;
 
-    static QStringList supportedPlatforms(); // {"chenyu", "huixingyun"}
+    static QStringList supportedPlatforms(); // {"chenyu", "huixingyun", "yuanjing"}
 
     // Starts the named platforms (an empty list starts every supported one). With firstPort 0
     // each gets a free port; otherwise the i-th platform listens on firstPort + i.
@@ -42,6 +43,7 @@ public:
     Backend *backend(const QString &platform) const;
     ChenyuBackend *chenyu() const;
     HuixingyunBackend *huixingyun() const;
+    YuanjingBackend *yuanjing() const;
 
 private:
     struct Platform

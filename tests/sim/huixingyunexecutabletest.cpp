@@ -1,6 +1,7 @@
 // suanli-sim serving Huixingyun as scripts use it: the stdout line with token and account, and
 // the Chenyu line unchanged next to it.
 #include "simtestclient.h"
+#include "sim/simenvironment.h"
 
 #include <gtest/gtest.h>
 
@@ -90,8 +91,16 @@ TEST(HuixingyunExecutableTest, AllPrintsBothLinesWithDefaults)
             return out.count('\n') >= 2;
         },
         5000));
+    // One line per supported platform, in the order of SimEnvironment::supportedPlatforms().
+    const int expected = int(suanli::sim::SimEnvironment::supportedPlatforms().size());
+    ASSERT_TRUE(waitFor(
+        [&] {
+            out += process.readAllStandardOutput();
+            return out.count('\n') >= expected;
+        },
+        5000));
     const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 2);
+    ASSERT_EQ(lines.size(), expected);
     EXPECT_TRUE(QRegularExpression(
                     QStringLiteral("^chenyu http://127\\.0\\.0\\.1:\\d+ api-key=cy-demo-key-0001$"))
                     .match(lines.at(0))
