@@ -2,6 +2,7 @@
 
 #include "chenyu/chenyuprovider.h"
 #include "huixingyun/huixingyunprovider.h"
+#include "yuanjing/yuanjingprovider.h"
 
 #include "core/accountsession.h"
 
@@ -20,6 +21,12 @@ QList<PlatformInfo> PlatformRegistry::available()
                         "or let the console create one with your password. The token is kept in the keychain; the "
                         "password only when you ask for it to be remembered."),
                      true},
+        // No default address: the document gives none, so every account names its own.
+        PlatformInfo{QStringLiteral("yuanjing"), tr("元境 Yuanjing"), QUrl(), tr("SMS code"),
+                     tr("元境 signs in with a code sent by SMS to your phone. A phone number that has no 元境 account "
+                        "yet gets a new one. The session the sign-in makes is kept in the keychain; when it ends, "
+                        "sign in again with a new code."),
+                     true, true},
     };
 }
 
@@ -44,6 +51,8 @@ std::unique_ptr<Provider> PlatformRegistry::createProvider(AccountSession *sessi
         return std::make_unique<chenyu::ChenyuProvider>(session);
     if (key == u"huixingyun")
         return std::make_unique<huixingyun::HuixingyunProvider>(session);
+    if (key == u"yuanjing")
+        return std::make_unique<yuanjing::YuanjingProvider>(session);
     return nullptr;
 }
 
