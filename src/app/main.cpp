@@ -4,6 +4,7 @@
 #include "core/eventlog.h"
 #include "core/logging.h"
 #include "core/secretstore.h"
+#include "core/sessioncookiejar.h"
 #include "gui/accountmanager.h"
 #include "gui/accounttab.h"
 #include "gui/instancespage.h"
@@ -12,11 +13,13 @@
 #include "gui/translationloader.h"
 #include "sim/huixingyun/huixingyunbackend.h"
 #include "sim/simenvironment.h"
+#include "sim/yuanjing/yuanjingbackend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QNetworkCookie>
 #include <QPixmap>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -102,7 +105,7 @@ int main(int argc, char **argv)
     QString configDir;
     if (demo) {
         simulator = std::make_unique<sim::SimEnvironment>();
-        if (!simulator->start({QStringLiteral("chenyu"), QStringLiteral("huixingyun")})) {
+        if (!simulator->start({QStringLiteral("chenyu"), QStringLiteral("huixingyun"), QStringLiteral("yuanjing")})) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate("main", "The simulator could not start: %1").arg(simulator->errorString())));
             return 1;
@@ -141,16 +144,37 @@ int main(int argc, char **argv)
             account.baseUrl = endpoint.baseUrl;
             account.login = endpoint.login;
             QString what;
+            QString secret = endpoint.credential;
             if (endpoint.platform == u"chenyu") {
                 account.displayName = QStringLiteral("晨羽 · demo");
                 what = QCoreApplication::translate("main", "Demo: a simulated 晨羽智云 answers at %1.");
             } else if (endpoint.platform == u"huixingyun") {
                 account.displayName = QStringLiteral("慧星云 · demo");
                 what = QCoreApplication::translate("main", "Demo: a simulated 慧星云 answers at %1.");
+            } else if (endpoint.platform == u"yuanjing") {
+                account.displayName = QStringLiteral("元境 · demo");
+                what = QCoreApplication::translate("main", "Demo: a simulated 元境 answers at %1; its SMS codes show in this log.");
+                sim::YuanjingBackend *backend = simulator->yuanjing();
+                if (!backend)
+                    continue;
+                // Signed in already: a session the simulator made for the demo phone's account.
+                const QString userId = backend->userIds(endpoint.login).value(0);
+                QNetworkCookie cookie(sim::YuanjingBackend::cookieName().toLatin1(), backend->createSession(userId).toLatin1());
+                cookie.setDomain(endpoint.baseUrl.host());
+                cookie.setPath(QStringLiteral("/"));
+                cookie.setHttpOnly(true);
+                secret = SessionCookieJar::encode({cookie});
+                account.options.insert(QStringLiteral("userId"), userId);
+                // Signing in again in the demo needs the code the simulator "sends".
+                QObject::connect(backend, &sim::YuanjingBackend::smsCodeSent, &eventLog,
+                                 [&eventLog, name = account.displayName](const QString &phone, const QString &code) {
+                                     eventLog.info(name, QCoreApplication::translate("main", "Simulated SMS to %1: the code is %2.")
+                                                             .arg(phone, code));
+                                 });
             } else {
                 continue;
             }
-            const QString error = accounts.addAccount(account, endpoint.credential);
+            const QString error = accounts.addAccount(account, secret);
             if (!error.isEmpty()) {
                 eventLog.error(account.displayName, error);
                 continue;

@@ -5,6 +5,7 @@
 #include "accounttab.h"
 #include "chenyupanels.h"
 #include "huixingyunpanels.h"
+#include "yuanjingpanels.h"
 
 #include "core/accountsession.h"
 
@@ -19,6 +20,9 @@ AccountPanels *AccountPanels::create(const Context &context)
             return panels;
     } else if (platform == u"huixingyun") {
         if (auto *panels = HuixingyunPanels::create(context))
+            return panels;
+    } else if (platform == u"yuanjing") {
+        if (auto *panels = YuanjingPanels::create(context))
             return panels;
     }
     return new AccountPanels(context, context.tab);
@@ -57,6 +61,11 @@ QList<QAction *> AccountPanels::createActions() const
 QDialog *AccountPanels::openDialog() const
 {
     return nullptr;
+}
+
+bool AccountPanels::signInAgain()
+{
+    return false;
 }
 
 InstancesPage::Prepared AccountPanels::prepareRequest(Action action, const QList<Resource> &resources, ActionRequest &request)

@@ -67,6 +67,9 @@ public:
     virtual QDialog *openDialog() const;
     // Asks what an action needs beyond the resources (and confirms it when it costs money).
     virtual InstancesPage::Prepared prepareRequest(Action action, const QList<Resource> &resources, ActionRequest &request);
+    // Signs the account in again its own way (a new SMS code); false where the secret is simply
+    // typed again.
+    virtual bool signInAgain();
 
 protected:
     const Context &context() const { return m_context; }

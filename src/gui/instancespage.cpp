@@ -341,6 +341,20 @@ void InstancesPage::setCreateActions(const QList<QAction *> &actions)
     setCreateVisible(m_createVisible);
 }
 
+void InstancesPage::setResourceActions(const QList<QAction *> &actions)
+{
+    for (QAction *a : std::as_const(m_resourceActions))
+        m_toolbar->removeAction(a);
+    m_resourceActions = actions;
+    m_toolbar->addActions(actions);
+}
+
+void InstancesPage::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    updateEmptyLabel();
+}
+
 BatchResultDialog *InstancesPage::lastBatchResult() const
 {
     return m_lastResult.data();
@@ -362,7 +376,9 @@ void InstancesPage::updateEmptyLabel()
     if (!empty)
         return;
     QAction *create = createAction();
-    if (create && m_createVisible) {
+    if (!m_emptyText.isEmpty()) {
+        m_emptyLabel->setText(m_emptyText);
+    } else if (create && m_createVisible) {
         QString verb = create->text();
         verb.remove(QLatin1Char('&'));
         m_emptyLabel->setText(tr("No instances yet. Create one with “%1”.").arg(verb));
@@ -408,6 +424,7 @@ void InstancesPage::applyDefaultColumns()
     bool anyDisk = false;
     bool anyBilling = false;
     bool anyRemote = false;
+    bool anyGpu = false;
     QSet<int> kinds;
     for (const Resource &r : m_model->resources()) {
         anyExpires = anyExpires || r.expiresAt.isValid();
@@ -418,6 +435,7 @@ void InstancesPage::applyDefaultColumns()
         anyDisk = anyDisk || r.diskGb > 0;
         anyBilling = anyBilling || !r.billing.isEmpty();
         anyRemote = anyRemote || !r.remote.host.isEmpty();
+        anyGpu = anyGpu || r.gpuCount > 0 || !r.gpuModel.isEmpty();
         kinds.insert(int(r.kind));
     }
     header->setSectionHidden(ResourceTableModel::Expires, !anyExpires);
@@ -429,6 +447,7 @@ void InstancesPage::applyDefaultColumns()
     header->setSectionHidden(ResourceTableModel::Disk, !anyDisk);
     header->setSectionHidden(ResourceTableModel::Billing, !anyBilling);
     header->setSectionHidden(ResourceTableModel::Remote, !anyRemote);
+    header->setSectionHidden(ResourceTableModel::Gpu, !anyGpu); // video tasks, say
     // A wide table drops the ID first: it stays in the name's tooltip and the detail pane.
     int shown = 0;
     for (int column = 0; column < ResourceTableModel::ColumnCount; ++column)
@@ -639,6 +658,8 @@ void InstancesPage::showContextMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     for (QAction *a : std::as_const(m_actions))
+        menu.addAction(a);
+    for (QAction *a : std::as_const(m_resourceActions))
         menu.addAction(a);
     menu.addSeparator();
     if (m_copySsh) {

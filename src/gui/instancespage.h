@@ -84,6 +84,12 @@ public:
     // The platform's ways to create resources, shown first in the toolbar.
     void setCreateActions(const QList<QAction *> &actions);
     void setCreateVisible(bool visible);
+    // The platform's own actions on the selected row (copy or download a video, ...): in the
+    // toolbar after the provider's actions and in the context menu. Their owner keeps them enabled.
+    void setResourceActions(const QList<QAction *> &actions);
+    QList<QAction *> resourceActions() const { return m_resourceActions; }
+    // What an empty list says, for platforms whose resources are no instances.
+    void setEmptyText(const QString &text);
     void setRequestPreparer(RequestPreparer preparer) { m_preparer = std::move(preparer); }
     // Opens the terminal the way TerminalLauncher would; replaceable for tests.
     void setTerminalOpener(std::function<QString(const RemoteAccess &)> opener) { m_openTerminalWith = std::move(opener); }
@@ -140,6 +146,8 @@ private:
     QTimer *m_countdownTimer;
     QMap<Action, QAction *> m_actions;
     QList<QAction *> m_createActions;
+    QList<QAction *> m_resourceActions;
+    QString m_emptyText;
     QAction *m_createSeparator = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_copyId = nullptr;

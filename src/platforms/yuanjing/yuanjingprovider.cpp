@@ -94,8 +94,9 @@ YuanjingProvider::~YuanjingProvider() = default;
 
 Provider::Capabilities YuanjingProvider::capabilities() const
 {
-    return Capability::ListResources | Capability::Balance | Capability::Recharge | Capability::ApiKeys
-        | Capability::Orders | Capability::Video;
+    // Generating a video is how a video task is created.
+    return Capability::ListResources | Capability::CreateInstance | Capability::Balance | Capability::Recharge
+        | Capability::ApiKeys | Capability::Orders | Capability::Video;
 }
 
 QList<Action> YuanjingProvider::actions() const
