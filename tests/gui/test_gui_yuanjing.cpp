@@ -445,6 +445,20 @@ TEST(GuiYuanjing, SignInWithAnSmsCodeGenerateAVideoAndSeeItsLink)
         ASSERT_TRUE(waitFor([&stored] { return stored.has_value(); }, 3000));
         ASSERT_TRUE(*stored);
         EXPECT_EQ(stored->value(), session->secret()) << "the new session is the stored secret";
+        // A cookie the platform sets on any answer becomes the stored secret too.
+        const QString signedIn = session->secret();
+        session->cookieJar()->setCookiesFromUrl(
+            QNetworkCookie::parseCookies(sim::YuanjingBackend::cookieName().toLatin1() + "=renewed-by-the-platform; Path=/"),
+            endpoint.baseUrl);
+        EXPECT_TRUE(session->secret().contains(QStringLiteral("renewed-by-the-platform")));
+        ASSERT_TRUE(waitFor([&] {
+            stored.reset();
+            f.accounts.secretStore()->read(accountId, &ctx, [&stored](const Result<QString> &r) { stored = r; });
+            return waitFor([&stored] { return stored.has_value(); }, 1000) && *stored
+                   && stored->value().contains(QStringLiteral("renewed-by-the-platform"));
+        },
+                            5000));
+        f.accounts.setSecret(accountId, signedIn); // the real session again, for the rest
 
         EXPECT_TRUE(boxes.seen().isEmpty()) << qPrintable(boxes.seen().join(QLatin1Char('\n')));
         window.close();

@@ -397,14 +397,16 @@ QString Mapping::usageText(const QJsonValue &usage)
         return {};
     const QJsonObject o = usage.toObject();
     QStringList parts;
-    if (o.contains(QStringLiteral("seconds")))
-        parts.append(tr("%1 s").arg(json::text(o.value(QStringLiteral("seconds")))));
+    for (const char *key : {"seconds", "duration"}) {
+        if (o.contains(QLatin1String(key)))
+            parts.append(tr("%1 s").arg(json::text(o.value(QLatin1String(key)))));
+    }
     if (o.contains(QStringLiteral("resolution")))
         parts.append(json::text(o.value(QStringLiteral("resolution"))));
     if (json::boolean(o.value(QStringLiteral("audio"))))
         parts.append(tr("audio"));
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key() == u"seconds" || it.key() == u"resolution" || it.key() == u"audio")
+        if (it.key() == u"seconds" || it.key() == u"duration" || it.key() == u"resolution" || it.key() == u"audio")
             continue;
         const QString v = it.value().isObject() || it.value().isArray()
                               ? QString::fromUtf8(QJsonDocument(it.value().isObject() ? QJsonDocument(it.value().toObject())
