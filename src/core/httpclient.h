@@ -34,8 +34,8 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    // Body bytes as they arrive (requests with `streamed`, and every one-shot request), in
-    // order; finished() still carries the whole body.
+    // Body bytes of a successful answer as they arrive (requests with `streamed`, and every
+    // one-shot request), in order; finished() still carries the whole body.
     void bodyReceived(const QByteArray &part);
     void finished(const suanli::Result<suanli::HttpResponse> &result);
 

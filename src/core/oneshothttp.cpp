@@ -356,7 +356,8 @@ void OneShotHttp::parse()
 bool OneShotHttp::deliver(const QByteArray &bytes)
 {
     m_response.body += bytes;
-    if (bytes.isEmpty())
+    // Only a successful answer streams; an error page is read whole, as on the pooled path.
+    if (bytes.isEmpty() || m_response.status < 200 || m_response.status >= 300)
         return !m_finished;
     // The receiver may cancel from its slot; then nothing more is read.
     const QPointer<OneShotHttp> self(this);

@@ -39,7 +39,8 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    // Body bytes as they arrive, de-chunked, in order; finished() still carries the whole body.
+    // Body bytes of a successful (2xx) answer as they arrive, de-chunked, in order; finished()
+    // still carries the whole body.
     void bodyReceived(const QByteArray &part);
     void finished(const suanli::Result<suanli::HttpResponse> &result);
 

@@ -32,6 +32,8 @@ public:
     sim::SimReply handle(const sim::SimRequest &request) override
     {
         ++calls;
+        if (request.path == u"/denied")
+            return sim::SimReply::text(401, QByteArrayLiteral("401: Unauthorized"));
         if (request.path == u"/big") {
             sim::SimReply r;
             r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream")});
@@ -162,6 +164,19 @@ TEST_F(HttpStreamingTest, AContentLengthBodyAlsoArrivesInPieces)
     ASSERT_TRUE(s.result && *s.result);
     EXPECT_EQ(s.result->value().body.size(), 64 * 1024);
     EXPECT_EQ(s.joined(), s.result->value().body);
+}
+
+TEST_F(HttpStreamingTest, AnErrorAnswerIsNotHandedOverOnEitherPath)
+{
+    for (const auto safety : {HttpRequest::Safety::Unsafe, HttpRequest::Safety::Safe}) {
+        HttpRequest request = HttpRequest::postJson(url(QStringLiteral("/denied")), "{}", safety);
+        request.streamed = true;
+        const Streamed s = run(request);
+        ASSERT_TRUE(s.result && *s.result);
+        EXPECT_EQ(s.result->value().status, 401);
+        EXPECT_EQ(s.result->value().body, QByteArrayLiteral("401: Unauthorized"));
+        EXPECT_TRUE(s.parts.isEmpty()) << "safety " << int(safety);
+    }
 }
 
 TEST_F(HttpStreamingTest, ASafeStreamedReadHandsTheBodyOverAsItArrives)
