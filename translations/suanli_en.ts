@@ -147,6 +147,14 @@
         <source>The password is kept there too, for the token commands.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 accounts take no option &quot;%2&quot; (their options: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--option %1 needs the path of a PEM or DER certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountStateNames</name>
@@ -290,6 +298,10 @@
     </message>
     <message>
         <source>a chunk of the answer is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,6 +562,173 @@
     </message>
     <message>
         <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>upload needs at least one file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload needs --to REMOTE_DIR, the folder to upload into (&quot;/&quot; for the top).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel takes a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chunk-size takes a size from 1M to 64M, such as 8M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes bytes per second, such as 10M (0 for no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another suanli-cli upload is running with this configuration; wait for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the upload journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n upload(s) from the journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 files, %3 of %4 (%5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1/s, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, checking files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1, to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the public storage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private storage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were on the server already and were not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed. Run the same command again to retry them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>files needs a subcommand: ls, mkdir, rm or sftp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown files subcommand &quot;%1&quot; (ls, mkdir, rm, sftp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files %1 needs a remote path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone; folders go with everything in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to files rm %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top folder exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top folder cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --reveal-password to show the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is the platform&apos;s internal one; it may not be reachable from outside its network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,6 +1163,210 @@
     </message>
 </context>
 <context>
+    <name>LogCommands</name>
+    <message>
+        <source>Cannot write the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs takes one pod or task: its id or its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tail takes a number of lines (0 or more), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tail and --all cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--follow needs one pod; --all downloads a whole task&apos;s logs once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task “%1” has no pods yet: nothing has been logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task “%1” has %2 pods; --follow needs one of them: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several tasks are named “%1”; give one of their ids: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task or pod is called “%1” on this account (see &apos;suanli-cli list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading new lines failed (trying again): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for the download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the logs of “%1” to %2 (a zip archive, %3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the logs of “%1” to %2 (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sent a zip archive; use --output FILE to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricInfo</name>
+    <message>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision pipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power and temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricUnit</name>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommands</name>
+    <message>
+        <source>metrics needs at least one pod name (the pods of a job are listed by &apos;show&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv and --json cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --since or --from/--to, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30s, 15m, 1h, 6h or 2d, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a time such as &quot;2025-02-10 15:54:52&quot; (China time) or 2025-02-10T15:54:52+08:00, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to takes a time such as &quot;2025-02-10 16:54:52&quot; (China time) or 2025-02-10T16:54:52+08:00, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown metric &quot;%1&quot;. Metrics: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no samples between %2 and %3 (was the pod running then?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAMPLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderResults</name>
     <message numerus="yes">
         <source>Ordered: %n instance(s) created.</source>
@@ -1040,6 +1423,18 @@
     </message>
     <message>
         <source>慧星云 makes API tokens from your username and password: paste a token you already have, or let the console create one with your password. The token is kept in the keychain; the password only when you ask for it to be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>紫光 UNIS 算力平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your UNIS username and password. From platform version D11 on, the password is sent AES-encrypted with your deployment&apos;s login encryption key (account option aes-key, 16, 24 or 32 characters; ask the platform&apos;s administrator); for older platforms set plain-password=true. A deployment with a certificate from its own CA needs that CA certificate (option ca-cert, a PEM file). The password is kept in the keychain; the sign-in token only in memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1271,6 +1666,50 @@
         <source>%1: %2 has no balance query in its API; see the balance in its web console.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CREATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register-model takes exactly one ID: a job that succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register-model needs --name NAME for the new model.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResourceNames</name>
@@ -1393,6 +1832,916 @@
     </message>
 </context>
 <context>
+    <name>UnisCommands</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) of %1 CPU, %2 GB</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--option %1 takes true or false, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login encryption key (--option %1) must be 16, 24 or 32 bytes long (AES-128, -192 or -256), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts need the deployment&apos;s login encryption key: --option %2=KEY (16, 24 or 32 bytes; the platform&apos;s administrator knows it), or --option %3=true for platforms before version D11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes NAME=VALUE, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mig takes a MIG profile such as 1g.10gb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mig-count goes with --mig PROFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vgpu-memory and --vgpu-cores go with --vgpus N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give whole GPUs (--gpus), vGPUs (--vgpus) or MIG slices (--mig), not several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets are named &quot;%1&quot;: give --%2 the id instead: %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No image &quot;%1&quot; in the AI assets. Images: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No algorithm &quot;%1&quot; in the AI assets. Algorithms: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model &quot;%1&quot; in the AI assets. Models: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset &quot;%1&quot; in the AI assets. Datasets: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no version to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no version &quot;%2&quot; (--%3). Versions: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preset spec has the GPU model &quot;%1&quot;. GPU models: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No single preset spec of %1 has %n whole GPU(s); choose one with --spec: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preset specs are named &quot;%1&quot;: give --spec the spec id instead: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preset spec &quot;%1&quot;. Specs: %2. See: suanli-cli specs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource group &quot;%1&quot; for this account. Resource groups: %2. See: suanli-cli resource-groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, so the job may have been created. Check with &apos;suanli-cli list --kind %1&apos; before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted; waiting for &quot;%1&quot; to show in the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform accepted &quot;%1&quot;, but its list did not show it within %n second(s). See: suanli-cli list --kind %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new jobs are named &quot;%1&quot;; the newest is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whoami takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUOTA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vGPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIG slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No compute quota is configured for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage quota: not enabled (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (inodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remaining compute resources could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage quota could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pods takes exactly one job ID for a %1 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 has no pods (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODE IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events takes exactly one POD (its UID as &apos;pods&apos; shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 has no pod &quot;%2&quot;. Pods: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events for the pod %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-devenv takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-devenv needs --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-devenv needs --image IMAGE (see &apos;suanli-cli assets image&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset spec sets the CPU, memory and GPUs: leave out --cpu, --memory, --gpus, --vgpus and --mig, or choose a --resource-group instead of a spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-devenv needs a preset spec (--spec, or --gpu-model with --gpus; see &apos;suanli-cli specs&apos;), or --resource-group with --cpu and --memory (see &apos;suanli-cli resource-groups&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --resource-group, give --cpu N and --memory GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ssh-auth takes password, key-pair or both, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH with a key pair needs --ssh-key-pair ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ssh-password-stdin does not go with --ssh-auth key-pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSH password was given on stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource group %1 shares its GPUs as MIG slices: use --mig PROFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource group %1 shares its GPUs as vGPUs: use --vgpus N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource group %1 gives whole GPUs: use --gpus N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource group %1 has no %2 GPUs (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This creates the dev environment &quot;%1&quot; from %2 %3 with %4 in %5; it uses the account&apos;s compute quota while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-task takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-task needs --kind training, fine-tune or compute-task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes training, fine-tune or compute-task, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compute task needs --scenario fine-tune, pre-train, rl, dpo or model-training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fine-tune job takes --scenario fine-tune or pre-train, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scenario is for fine-tune jobs and compute tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incremental goes with --scenario pre-train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sft-model is for compute tasks of the rl and dpo scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reward-model is for compute tasks of the rl scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--task-type is for training jobs and model-training compute tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--task-type takes nlp, cv or ml, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--framework takes %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resource-type takes standard or advanced, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-task needs --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-task needs --algorithm ALGORITHM (see &apos;suanli-cli assets algorithm&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the input as --dataset or as --input-dir, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset spec decides the resource group: give --spec or --resource-group, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-task needs --spec SPEC (see &apos;suanli-cli specs&apos;), or --resource-group with --cpu and --memory (see &apos;suanli-cli resource-groups&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --resource-group, give --cpu N and --memory GB (per node).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The algorithm %1 has no strategy to run it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The algorithm %1 has several strategies; choose one with --config: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The algorithm %1 has no strategy &quot;%2&quot;. Strategies: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strategy %1 names no image: give --image IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource group %1 has no high-performance network (RDMA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This creates &quot;%1&quot; (%2): %3 (%4), image %5 %6, input %7, %8 in %9. It starts at once and uses the account&apos;s compute quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clone takes exactly one ID: a compute task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to clone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such compute task in account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot clone it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specs takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preset specs: this deployment does not use them; create with --resource-group instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preset spec has the GPU model %1. GPU models: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource-groups takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource groups for this account&apos;s user group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU SHARE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU MODELS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUS FREE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU FREE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY FREE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assets takes one of: image, algorithm, model, dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ preset by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnisEnvelope</name>
+    <message>
+        <source>The UNIS platform no longer accepts the sign-in; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has neither a code nor a success field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnisLogin</name>
+    <message numerus="yes">
+        <source>The login encryption key must be 16, 24 or 32 characters long; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be encrypted for the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnisLogs</name>
+    <message>
+        <source>The log answer holds no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log answer does not say where its lines start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnisMapping</name>
+    <message>
+        <source>the answer&apos;s data is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s data is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list in the answer is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user information has no user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user information has no user id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinforcement learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct preference (DPO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pod has neither an id nor a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spec has no specId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer names no resource group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource group has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an asset has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a strategy has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the strategy has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer carries no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not carry it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer names no model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnisMonitoring</name>
+    <message>
+        <source>GPU utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU core utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAM active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCIe bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCIe Tx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCIe Rx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDMA in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDMA out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVLink bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP16 pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP32 pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP64 pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token generation speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster CPU in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster memory in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster GPUs in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster file system in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDMA download per card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDMA upload per card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring answer holds no metrics object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RDMA answer holds no traffic object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster totals answer holds no data object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster totals answer names none of the documented fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Usage</name>
     <message>
         <source>Run &apos;suanli-cli --help&apos; for usage.</source>
@@ -1470,13 +2819,6 @@ Lists the GPU models of 晨羽智云 with their prices.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: suanli-cli pods [--account NAME] [--page N] [--page-size N] [--keyword K]
-
-Lists the pods (application templates) of 晨羽智云; every page unless --page is given.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: suanli-cli bills [--account NAME] [--page N] [--page-size N] [--keyword K]
 
 Lists charges of a 晨羽智云 account, newest first (page size 1 to 100, default 20).
@@ -1487,87 +2829,6 @@ Lists charges of a 晨羽智云 account, newest first (page size 1 to 100, defau
         <source>Usage: suanli-cli recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
 
 Lists top-ups of a 晨羽智云 account, newest first (page size 1 to 100, default 20).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: suanli-cli [--config-dir DIR] [--json] [--lang LANG] [--verbose] COMMAND ...
-
-Suanli Console on the command line: the accounts, resources and balances of GPU clouds.
-
-Accounts:
-  account add NAME --platform PLATFORM [--base-url URL] [--login USER]
-                   [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
-                   [--password-stdin [--remember-password]]
-  account list
-  account remove NAME
-  account check NAME
-
-Resources (every account unless --account):
-  list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]
-  show ID [--account NAME] [--reveal-password]
-  start|stop|restart|destroy ID... [--account NAME] [--yes]
-  stop ID... --cardless [--account NAME]
-  rebuild ID... --image IMAGE_ID [--account NAME] [--yes]
-  snapshot ID --name NAME [--account NAME]
-  lengthen ID... --pay daily|monthly [--account NAME] [--yes]
-  renew ID... --periods N [--account NAME] [--yes]
-  balance [--account NAME]
-
-晨羽智云 Chenyu:
-  create --pod UUID --gpu-model UUID --image-tag TAG [--auto-start] [--account NAME] [--yes]
-  shutdown-at ID &quot;YYYY-MM-DD HH:MM:SS&quot; [--account NAME]
-  shutdown-at ID --cancel [--account NAME]
-  gpus [--account NAME]
-  pods [--account NAME] [--page N] [--page-size N] [--keyword K]
-  bills [--account NAME] [--page N] [--page-size N] [--keyword K]
-  recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
-
-慧星云 Huixingyun:
-  tokens [--account NAME] [--reveal] [--password-stdin]
-  tokens create NAME [--account NAME] [--password-stdin]
-  tokens delete TOKEN... [--account NAME] [--password-stdin] [--yes]
-  products [--account NAME]
-  apps [--account NAME]
-  images [--account NAME] [--gpu-type TYPE | --mine [--room ZONE]]
-  buy --product GPU_TYPE --image ID --pay hourly|daily|monthly [--count N] [--gpus N]
-      [--extra-disk GB] [--wait] [--account NAME] [--yes]
-  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]
-
-Global options:
-  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)
-  --json            print results as UTF-8 JSON on stdout, with every message in English
-  --lang LANG       the language of messages and tables: en or zh_CN
-                    (default: from LC_ALL, LC_MESSAGES or LANG)
-  --verbose         log every HTTP request (method, URL, status, time) on stderr
-  --help            show help; COMMAND --help shows the command&apos;s help
-
-Commands that need one account use the only one there is when --account is omitted.
-
-Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
-            3 authentication failed, 4 refused (needs --yes, or not supported).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: suanli-cli account add NAME --platform PLATFORM [--base-url URL] [--login USER]
-                              [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
-                              [--password-stdin [--remember-password]]
-
-Adds an account after checking its secret (API key, token or password) with the platform.
-The secret is read from stdin with --secret-stdin (one line), otherwise asked for on the
-terminal without echo. It is stored in the system keychain, never in a file, unless
---insecure-storage asks for an unencrypted file in the config dir instead.
-
-  --platform PLATFORM  chenyu, huixingyun, unis or yuanjing
-  --base-url URL       the platform&apos;s address (default: the platform&apos;s public one)
-  --login USER         user name or phone, where the platform has one
-  --option KEY=VALUE   a platform-specific setting; may be repeated
-  --secret-stdin       read the secret from stdin
-  --insecure-storage   keep secrets in an unencrypted file (for machines without keychain)
-  --password-stdin     慧星云: read the account&apos;s password from stdin and create an API token
-                       named &quot;Suanli Console @ HOST&quot; with it; only the token is stored
-  --remember-password  慧星云: also keep the password in the keychain, for the tokens commands
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,6 +2955,345 @@ Accounts on platforms without a balance query are skipped with a note.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: suanli-cli [--config-dir DIR] [--json] [--lang LANG] [--verbose] COMMAND ...
+
+Suanli Console on the command line: the accounts, resources and balances of GPU clouds.
+
+Accounts:
+  account add NAME --platform PLATFORM [--base-url URL] [--login USER]
+                   [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+                   [--password-stdin [--remember-password]]
+  account list
+  account remove NAME
+  account check NAME
+
+Resources (every account unless --account):
+  list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]
+  show ID [--account NAME] [--reveal-password]
+  start|stop|restart|destroy ID... [--account NAME] [--yes]
+  stop ID... --cardless [--account NAME]
+  rebuild ID... --image IMAGE_ID [--account NAME] [--yes]
+  snapshot ID --name NAME [--account NAME]
+  lengthen ID... --pay daily|monthly [--account NAME] [--yes]
+  renew ID... --periods N [--account NAME] [--yes]
+  balance [--account NAME]
+
+晨羽智云 Chenyu:
+  create --pod UUID --gpu-model UUID --image-tag TAG [--auto-start] [--account NAME] [--yes]
+  shutdown-at ID &quot;YYYY-MM-DD HH:MM:SS&quot; [--account NAME]
+  shutdown-at ID --cancel [--account NAME]
+  gpus [--account NAME]
+  pods [--account NAME] [--page N] [--page-size N] [--keyword K]
+  bills [--account NAME] [--page N] [--page-size N] [--keyword K]
+  recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+慧星云 Huixingyun:
+  tokens [--account NAME] [--reveal] [--password-stdin]
+  tokens create NAME [--account NAME] [--password-stdin]
+  tokens delete TOKEN... [--account NAME] [--password-stdin] [--yes]
+  products [--account NAME]
+  apps [--account NAME]
+  images [--account NAME] [--gpu-type TYPE | --mine [--room ZONE]]
+  buy --product GPU_TYPE --image ID --pay hourly|daily|monthly [--count N] [--gpus N]
+      [--extra-disk GB] [--wait] [--account NAME] [--yes]
+  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]
+
+紫光 UNIS 算力平台 (jobs: dev-env, training, fine-tune, compute-task):
+  whoami | quota | specs | resource-groups [--account NAME]
+  assets image|algorithm|model|dataset [--mine] [--search TEXT] [--account NAME]
+  pods JOB_ID [--account NAME]
+  events POD_UID [--job JOB_ID] [--account NAME]
+  resume ID... [--account NAME] [--yes]
+  clone ID [--name NAME] [--account NAME] [--yes]
+  register-model ID --name NAME [--account NAME]
+  create-devenv --name NAME --image IMAGE (--spec SPEC | --gpu-model MODEL [--gpus N] |
+                --resource-group GROUP --cpu N --memory GB [GPUs]) [--ssh ...] [--yes]
+  create-task --kind training|fine-tune|compute-task --name NAME --algorithm ALGORITHM
+              (--spec SPEC | --resource-group GROUP --cpu N --memory GB [GPUs]) [...] [--yes]
+
+Global options:
+  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)
+  --json            print results as UTF-8 JSON on stdout, with every message in English
+  --lang LANG       the language of messages and tables: en or zh_CN
+                    (default: from LC_ALL, LC_MESSAGES or LANG)
+  --verbose         log every HTTP request (method, URL, status, time) on stderr
+  --help            show help; COMMAND --help shows the command&apos;s help
+
+Commands that need one account use the only one there is when --account is omitted.
+
+Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
+            3 authentication failed, 4 refused (needs --yes, or not supported).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Monitoring (紫光 UNIS):
+  metrics POD... [--account NAME] [--since DURATION | --from TIME [--to TIME]]
+          [--metric KEY]... [--csv]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIS storage (private, or the shared one with --public):
+  upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size 8M] [--limit 10M]
+         [--account NAME]
+  files ls [REMOTE_DIR] [--public] [--account NAME]
+  files mkdir REMOTE_DIR... [--public] [--account NAME]
+  files rm REMOTE_PATH... [--public] [--account NAME] [--yes]
+  files sftp [--public] [--reveal-password] [--account NAME]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job logs (紫光 UNIS):
+  logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account add NAME --platform PLATFORM [--base-url URL] [--login USER]
+                              [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+                              [--password-stdin [--remember-password]]
+
+Adds an account after checking its secret (API key, token or password) with the platform.
+The secret is read from stdin with --secret-stdin (one line), otherwise asked for on the
+terminal without echo. It is stored in the system keychain, never in a file, unless
+--insecure-storage asks for an unencrypted file in the config dir instead.
+
+  --platform PLATFORM  chenyu, huixingyun, unis or yuanjing
+  --base-url URL       the platform&apos;s address (default: the platform&apos;s public one)
+  --login USER         user name or phone, where the platform has one
+  --option KEY=VALUE   a platform-specific setting; may be repeated
+  --secret-stdin       read the secret from stdin
+  --insecure-storage   keep secrets in an unencrypted file (for machines without keychain)
+  --password-stdin     慧星云: read the account&apos;s password from stdin and create an API token
+                       named &quot;Suanli Console @ HOST&quot; with it; only the token is stored
+  --remember-password  慧星云: also keep the password in the keychain, for the tokens commands
+
+Options (--option KEY=VALUE):
+  ca-cert=FILE         every platform: also trust the CA certificate(s) in FILE (PEM or DER),
+                       for a deployment with a certificate of its own CA
+  aes-key=KEY          紫光 UNIS: the deployment&apos;s login encryption key (16, 24 or 32 bytes)
+  plain-password=true  紫光 UNIS: send the password unencrypted (platforms before version D11)
+Other keys are refused. For 紫光 UNIS the secret is the password, and --login the user name.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli pods [--account NAME] [--page N] [--page-size N] [--keyword K]
+       suanli-cli pods JOB_ID [--account NAME]
+
+For a 晨羽智云 account: lists its pods (application templates); every page unless --page is given.
+For a 紫光 UNIS account: lists the pods (instances) of one job, with their UIDs for &apos;events&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli events POD_UID [--job JOB_ID] [--account NAME]
+
+Lists the Kubernetes events of a 紫光 UNIS pod, oldest first. With --job, the pod may also be
+given by its name.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli whoami [--account NAME]
+
+Shows who a 紫光 UNIS account signs in as: user, tenant, user group and role.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli quota [--account NAME]
+
+Shows what is left of a 紫光 UNIS account&apos;s compute quota (CPU, memory, GPUs, vGPUs, MIG
+slices, jobs) and its storage quota. In JSON a figure is a number, or the platform&apos;s own
+words when it sends words (a storage quota that is not enabled), or null.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli specs [--gpu-model MODEL] [--account NAME]
+
+Lists the preset specs of a 紫光 UNIS deployment (CPU, memory, GPUs) and its GPU models.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli resource-groups [--account NAME]
+
+Lists the resource groups a 紫光 UNIS account&apos;s jobs can run in, with what is free now.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli assets image|algorithm|model|dataset [--mine] [--search TEXT] [--account NAME]
+
+Lists the AI assets of a 紫光 UNIS account (the names the create commands take), every one
+it can see or with --mine only its own.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli resume ID... [--account NAME] [--yes]
+
+Lets a stopped or failed 紫光 UNIS compute task run on from its last checkpoint, after
+asking the platform whether it can. It uses compute quota, so --yes is required.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli clone ID [--name NAME] [--account NAME] [--yes]
+
+Creates a 紫光 UNIS compute task with the settings of another (named NAME, default the
+old name with &quot;-clone&quot;), and prints its id once the list shows it. It starts at once and
+uses compute quota, so --yes is required.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli register-model ID --name NAME [--account NAME]
+
+Registers what a 紫光 UNIS job that succeeded wrote to its output folder as a private model
+named NAME in the AI assets.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli create-devenv --name NAME --image IMAGE [--image-version V]
+           (--spec SPEC [--resource-group GROUP] | --gpu-model MODEL [--gpus N] |
+            --resource-group GROUP --cpu N --memory GB [--gpu-model MODEL]
+            [--gpus N | --vgpus N [--vgpu-memory MB] [--vgpu-cores N] | --mig PROFILE [--mig-count N]])
+           [--ssh] [--ssh-auth password|key-pair|both] [--ssh-key-pair ID] [--ssh-password-stdin]
+           [--no-shared-memory] [--account NAME] [--yes]
+
+Creates a 紫光 UNIS dev environment (notebook) and prints its id once the list shows it (the
+platform&apos;s answer does not name it). Names are checked against the platform first (see
+&apos;assets image&apos;, &apos;specs&apos;, &apos;resource-groups&apos;); ids work too. With a preset spec (or a GPU model
+and a number of whole cards, which pick one) the spec decides the CPU, memory, GPUs and the
+resource group; without, give a resource group and the resources. The image version is the
+image&apos;s current one unless --image-version is given. SSH signs in with a password the
+platform makes, one read from stdin, or a key pair. /dev/shm is mounted unless
+--no-shared-memory; the platform&apos;s create call takes no other mounts.
+It uses compute quota while it runs, so --yes is required.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli create-task --kind training|fine-tune|compute-task --name NAME
+           [--scenario SCENARIO [--incremental]] --algorithm ALGORITHM [--algorithm-version V]
+           [--config STRATEGY] [--param NAME=VALUE]... [--env NAME=VALUE]... [--command CMD]
+           [--image IMAGE [--image-version V]] [--model MODEL [--model-version V]]
+           [--sft-model MODEL] [--reward-model MODEL] [--dataset DATASET [--dataset-version V] |
+            --input-dir DIR] [--output DIR] [--working-dir DIR]
+           (--spec SPEC | --resource-group GROUP --cpu N --memory GB [--gpus N | --vgpus N ... |
+            --mig PROFILE ...]) [--nodes N] [--rdma] [--framework F] [--task-type nlp|cv|ml]
+           [--resource-type standard|advanced] [--description TEXT] [--urgent] [--account NAME] [--yes]
+
+Creates a 紫光 UNIS training job, LLM fine-tune job or compute task from an algorithm of the AI
+assets and prints its id once the list shows it. The algorithm&apos;s strategy (--config; needed
+when it has several) gives the start file, the image, the base model and the hyper-parameters,
+which --param changes or adds to; the command is generated from them unless --command is given.
+  --scenario    compute tasks: fine-tune, pre-train, rl, dpo or model-training;
+                fine-tune jobs: fine-tune (default) or pre-train; --incremental: incremental pre-training
+  --sft-model   rl and dpo: the policy (SFT) model; --reward-model: rl&apos;s reward model
+  --dataset     a dataset of the AI assets as input; --input-dir a folder of your storage instead
+  --nodes       how many nodes, each with the spec&apos;s or the given resources (default 1)
+  --framework   PyTorch, TensorFlow, scikit-learn or MPI (default: the strategy&apos;s)
+  --task-type   training and model-training: nlp (default), cv or ml
+It starts at once and uses compute quota, so --yes is required.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli metrics POD... [--account NAME] [--since DURATION | --from TIME [--to TIME]]
+                          [--metric KEY]... [--csv]
+
+Prints the monitoring series of 紫光 UNIS pods (the pod names of a job, e.g.
+llm-...-worker-0): a summary row per series (last, min, average, max), every sample as
+CSV with --csv, or every sample as JSON with --json. GPU metrics have a series per card.
+
+  --since DURATION  the last 30s, 15m, 1h (default), 6h, 2d ...
+  --from TIME       the range&apos;s start: &quot;2025-02-10 15:54:52&quot; (China time), an ISO time
+                    with offset, or epoch milliseconds
+  --to TIME         the range&apos;s end (default: now)
+  --metric KEY      only this metric; may be repeated. Keys: cpuUtilizationRate,
+                    memoryUtilizationRate, gpuUtilizationRate, gpuCoreUtilizationRate,
+                    gpuSmActive, gpuDramActive, gpuPcie, gpuPcieTx, gpuPcieRx, rdmaReceiver,
+                    rdmaTransmitted, gpuNvLink, fp16, fp32, fp64, gpuPower, gpuTemperature,
+                    qps, responseSpeed, token
+  --csv             time,epoch_ms,pod,metric,instance,unit,value rows, one per sample
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size SIZE]
+                         [--limit RATE] [--account NAME]
+
+Uploads files and folders (with everything in them) into REMOTE_DIR of a UNIS account&apos;s
+private storage, or of the public storage with --public. Each file is sent in chunks with
+their MD5s; chunks the server already holds with the same MD5 are skipped, and a file
+already there is not sent again. If the upload is interrupted, the same command resumes it
+from the journal in the configuration directory. A file changed on disk since it was queued
+is uploaded again from the start.
+
+  --parallel N       requests at once, 1 to 8 (default 3)
+  --chunk-size SIZE  1M to 64M (default 8M); an interrupted upload keeps its own
+  --limit RATE       bytes per second over all uploads, such as 10M (default: none)
+
+Shows a progress line on a terminal; with --json prints one object per PATH.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli files rm REMOTE_PATH... [--public] [--account NAME] --yes
+
+Deletes files and folders (folders with everything in them). Needs --yes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli files mkdir REMOTE_DIR... [--public] [--account NAME]
+
+Creates folders; their parent folders must exist.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli files sftp [--public] [--reveal-password] [--account NAME]
+
+Shows how to reach the storage over SFTP. The password shows only with --reveal-password.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli files ls [REMOTE_DIR] [--public] [--account NAME]
+       suanli-cli files mkdir REMOTE_DIR... [--public] [--account NAME]
+       suanli-cli files rm REMOTE_PATH... [--public] [--account NAME] --yes
+       suanli-cli files sftp [--public] [--reveal-password] [--account NAME]
+
+The storage of a UNIS account: its private files, or the shared public storage with --public.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]
+
+Prints the log of a job&apos;s pod on a 紫光 UNIS account. POD is a pod&apos;s id or name, TASK a job&apos;s id
+or name (a task with one pod shows that pod; with several, each pod&apos;s last lines).
+
+  --tail N       the last N lines (default 100; 0 for none, with --follow)
+  --all          the whole log; for a TASK every pod&apos;s log, through the batch download
+  --follow       keep printing new lines until Ctrl+C
+  --output FILE  write to FILE instead of standard output
+
+With --json: one object with the lines (an array for several pods); with --follow one
+object a line: {&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1763,6 +3363,51 @@ Accounts on platforms without a balance query are skipped with a note.
         <source>Demo: a simulated 慧星云 answers at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open FILE in the log viewer (no accounts are loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: a simulated 紫光 UNIS 算力平台 answers at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload journal cannot be used (%1): uploads will not survive a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::AccountSession</name>
+    <message>
+        <source>it holds no PEM or DER certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 of account %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::EventLogSource</name>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::FileLogSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>suanli::InsecureFileSecretStore</name>
@@ -1803,6 +3448,20 @@ Accounts on platforms without a balance query are skipped with a note.
     </message>
     <message>
         <source>The keychain entry could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::LineMatcher</name>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::LogSource</name>
+    <message>
+        <source>This log cannot be downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2241,6 +3900,77 @@ Accounts on platforms without a balance query are skipped with a note.
     </message>
     <message>
         <source>No token could be created with this username and password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &amp;encryption key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16, 24 or 32 characters, from the platform&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the password &amp;unencrypted (platforms before version D11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file, for a deployment with its own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From platform version D11 on, the password is sent AES-encrypted with this deployment&apos;s key. Ask the platform&apos;s administrator for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms before version D11 take the password as it is; no key is needed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted for this account only, besides the system&apos;s certificate authorities. Certificate checks are never switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the login encryption key, or tick the box for platforms before version D11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The login encryption key has %n byte(s); it must have 16, 24 or 32.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your username and password on the platform. The password is kept in the keychain, the sign-in token only in memory. The login encryption key is the same for everyone on a deployment: ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://host:port of your deployment (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your %1 deployment, e.g. https://10.0.0.8:30443.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2693,6 +4423,251 @@ Accounts on platforms without a balance query are skipped with a note.
     </message>
 </context>
 <context>
+    <name>suanli::gui::FileBrowserModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::FileBrowserPage</name>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage shared by everyone on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a folder to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFTP details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files or folders here to upload them into the folder shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. Drop files or folders here to upload them into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Drop files or folders here to upload them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) queued for upload to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain / or \.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your private storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders are deleted with everything in them. This cannot be undone.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::FileBrowserSftpDialog</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFTP access to the public storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFTP access to the private storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies the password; the clipboard is cleared after %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform gives its internal address: it may be reachable only from inside its network or over your VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP details could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with any SFTP client, e.g. sftp -P %1 %2@%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>suanli::gui::HeaderStateKeeper</name>
     <message>
         <source>Columns</source>
@@ -2960,6 +4935,366 @@ Accounts on platforms without a balance query are skipped with a note.
     </message>
 </context>
 <context>
+    <name>suanli::gui::LogView</name>
+    <message>
+        <source>No line matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lines yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::LogViewRulesDialog</name>
+    <message>
+        <source>Highlight rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that match a rule are coloured; the first matching rule wins for the line&apos;s background. Double-click a colour to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern “%1” is not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::LogViewSearchBar</name>
+    <message>
+        <source>Regular expression (PCRE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the lines that match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…  (terms: ERROR AND cuda NOT timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text or, with .*, a regular expression. Combine terms with AND and NOT (upper case, spaces around): “ERROR AND cuda NOT timeout” finds lines with ERROR and cuda but without timeout. Enter: next hit; Shift+Enter: previous hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hits so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::LogViewerWindow</name>
+    <message>
+        <source>Stop the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the task&apos;s logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the logs of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logs could not be downloaded.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sent a zip archive; it was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Log viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save shown lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download whole log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest lines in view (scrolling up stops it; the end starts it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrap lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line &amp;numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only &amp;matching lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;older lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lines %1–%2 of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · scroll up for older lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.out *.err);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lines shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the whole log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line (%1–%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>suanli::gui::MainWindow</name>
     <message>
         <source>Suanli Console — 算力控制台 (demo)</source>
@@ -3196,6 +5531,287 @@ Accounts on platforms without a balance query are skipped with a note.
     </message>
     <message>
         <source>Demo: simulated platforms, temporary profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.out *.err);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log in the log &amp;viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTTP request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::MetricChartView</name>
+    <message>
+        <source>Could not load the samples: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn above (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set warning line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove warning line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::MonitorRangeDialog</name>
+    <message>
+        <source>Custom time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::MonitorView</name>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often live charts ask for new samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag across a chart to zoom in; right-click a chart for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle GPU after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GPU under %1 % utilization for this long is marked idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not report this metric here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples in this range. Service metrics come only from online services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples in this range: the pod may not have been running, or it has no GPU reporting this metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples in this range: the platform gives the cluster&apos;s current totals only, so their history starts when this view opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples in this range: the pod may not have been running then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 idle since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live, every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zoomed to %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following now; the charts keep what they show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow now again, asking only for what is new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export visible data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3734,6 +6350,10 @@ Accounts on platforms without a balance query are skipped with a note.
         <source>(none given)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>suanli::gui::ResourceTableModel</name>
@@ -3831,6 +6451,34 @@ Accounts on platforms without a balance query are skipped with a note.
     </message>
     <message>
         <source>IP:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform gives no end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4098,6 +6746,1581 @@ Accounts on platforms without a balance query are skipped with a note.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::TransferDock</name>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload speed over all transfers, in MiB per second; it applies at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop for good; what was sent stays on the server unassembled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the local folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the remote path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::TransferModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assembling on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::TransferNotifier</name>
+    <message numerus="yes">
+        <source>%n file(s) uploaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded, %1 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads finished with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::TransferStatusLabel</name>
+    <message>
+        <source>Show the transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploading</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisAccountHeader</name>
+    <message>
+        <source>System administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 (id %2, Linux uid %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User group %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1 — the platform says “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisDevEnvDialog</name>
+    <message>
+        <source>%1 × MIG %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × vGPU (%2 MB, %3% compute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cores, %2 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable &amp;SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared &amp;memory (/dev/shm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dev environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform finds the new environment by this name, so keep it unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPU model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pec:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;PU cores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memor&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP&amp;Us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in images open a web IDE (Jupyter) once running; custom images are reached by SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password and key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the platform makes one (shown in the details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key pair ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No storage mounts: the platform&apos;s create call has no field for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the specs, GPU models and images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 — built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 — custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 GPUs free, %3 cores free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n spec(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no spec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant administrator has defined no spec for this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spec for this GPU model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the platform where “%1” runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource group id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource group for this spec: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev environment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec: none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cores, %2 GB memory, %n GPU(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH: on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared memory: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared memory: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create this dev environment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It starts at once and uses the account&apos;s compute quota until it is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer came back: “%1” may have been created. The list is re-read; check it before creating it again.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisJobTools</name>
+    <message>
+        <source>&amp;Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download all logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the log of the selected job&apos;s main pod (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the selected jobs&apos; pods: GPU, CPU, memory, network (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s totals, and the RDMA traffic of the nodes the pods of the job shown run on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform keeps no log of dev environments; open the web IDE or connect by SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more jobs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform keeps no log of dev environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform gave this pod no name to ask its metrics by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the pods of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pods of “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no pod yet, so no log: it starts writing one once it is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the log of %1; the other pods&apos; logs are under “Pods and events”, or download them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the pods of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no pod runs yet, so there is nothing to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pods could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pods could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Cluster monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisPanels</name>
+    <message>
+        <source>New dev environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;dev environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;training job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;fine-tune job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;compute task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open web IDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a dev environment (%1); the arrow offers training jobs, fine-tune jobs and compute tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dev environment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one dev environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only dev environments have a web IDE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform gives a web IDE only for built-in images; reach this one by SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web IDE opens once the dev environment runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dev environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine-tune job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset specs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was accepted; it is selected once the platform lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the web IDE of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n job(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from Suanli Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the %1 “%2” from its last checkpoint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n task(s) from their last checkpoints?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the copy of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create “%1”, a copy of “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n task(s)? Each copy is named after its task with “-clone”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the model made from what “%1” wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisPodsView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload pods and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its pods and their events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pods of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pods could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pods yet: the job has not been placed on a node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pod %1
+UID %2
+Record id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s status code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the events of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a pod first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisQuotaPanel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vGPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the quotas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left (no quota set):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No compute quota has been set up for this user; the platform&apos;s figures then are not a personal limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform says no compute quota has been set up for this user; what it allows then is not documented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole GPU cards left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vGPUs left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIG slices left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU cores left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory left (the platform gives no unit; GB on the deployments seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many more jobs may run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota applies from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota not enabled (unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1 left of %2 (%3 used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage left: %1 of %2 (%3 used; the platform gives no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas partly unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisSpecsPage</name>
+    <message>
+        <source>MIG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vGPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU model / MIG profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand a model to see the MIG profiles it can be cut into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s preset specs, as your users see them when they create dev environments and jobs. Specs are added and removed in the UNIS web console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MIG profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisTaskDialog</name>
+    <message>
+        <source>&amp;Incremental pre-training (continue from the model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover automatically after a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-performance network (&amp;RDMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate from the strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform finds the new job by this name, so keep it unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural language (NLP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer vision (CV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine learning (ML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lgorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;trategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;FT model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ward model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the job writes what it trains; register it as a model once the job succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPU per node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory per node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPUs per node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Startup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torchrun … (generated from the strategy, or your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New training job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fine-tune job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New compute task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the algorithms, datasets, models, images and resource groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: my own command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 GPUs free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group shares GPUs as %1 slices; create such jobs in the web console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an algorithm, give the image and the command yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the strategies of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strategies could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This algorithm has no strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategy: give the command yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the strategy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strategy could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strategy has no parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n folded parameter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an algorithm strategy first: the command is generated from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command could not be generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource group is open to your user group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 cores free · %4 of %5 GB free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cores, %2 GB, %n GPU(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm: %1 · strategy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset: %1 · model: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being generated…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create this job?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is queued at once and uses the account&apos;s compute quota while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer came back: “%1” may have been created. The list is re-read; check it before creating it again.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was created: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4598,6 +8821,591 @@ Accounts on platforms without a balance query are skipped with a note.
     </message>
     <message>
         <source>Deleting API tokens failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::Api</name>
+    <message>
+        <source>the detail is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remaining resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dev environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dev environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine-tune jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine-tune job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIG profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preset specs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource group of a spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create dev environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start dev environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop dev environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete dev environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create training job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop training job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one job to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete training jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create fine-tune job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop fine-tune job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete fine-tune jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create compute task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop compute task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one task to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete compute tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume compute task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings of a task to clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the model a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::Client</name>
+    <message>
+        <source>Enter the UNIS username of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of this UNIS account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the login encryption key (option %1) of this UNIS deployment, or send the password unencrypted (option %2=true) for platforms before version D11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UNIS platform refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in answer carries no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::Files</name>
+    <message>
+        <source>current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform did not say which user is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder listing is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer about the file has no file status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SFTP details are incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFTP details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::NodeMetricSource</name>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDMA traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::PodLogSource</name>
+    <message>
+        <source>The platform sent lines %1–%2 of the log when the lines before %3 were asked for; older lines cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform skipped lines %1–%2 of the log; they are missing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A download of this log is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sent lines from %1 when line %2 was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::PodMetricSource</name>
+    <message>
+        <source>pod metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::UnisProvider</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the UNIS platform as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the UNIS platform failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running dev environment uses the account&apos;s compute quota until it is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task runs again from its last checkpoint and uses the account&apos;s compute quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new task with the same settings is created and starts at once, using the account&apos;s compute quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the job wrote to its output folder becomes a private model in the AI assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting removes the job and its record from the platform. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UNIS platform has no restart: stop the dev environment, then start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online services and evaluations are managed in the UNIS web console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compute task cannot be started again; resume it or clone it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only dev environments can be started; create the job again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stopped dev environment can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a running dev environment can be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a job that is queued or running can be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only compute tasks can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stopped or failed compute task can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only compute tasks can be cloned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a training, fine-tune or compute task&apos;s output can be registered as a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a job that succeeded has a model to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dev environment is being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UNIS platform does not offer this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UNIS platform has quotas, not a balance: see the quotas instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UNIS platform has no jobs of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pod has no UID to ask its events by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — not sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — accepted by the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not say where %1 wrote its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1 &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; accepted; it is not listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; accepted: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the dev environment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a spec or a resource group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the dev environment at least one CPU core and 1 GB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how SSH signs in: password, key pair or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH with a key pair needs the key pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the job a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a resource group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the job at least one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node needs at least one instance and one CPU core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node cannot have a negative number of GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the job a command to run (generate it from the algorithm&apos;s strategy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create dev environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create training job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create fine-tune job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create compute task (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -147,6 +147,14 @@
         <source>The password is kept there too, for the token commands.</source>
         <translation>密码也保存在该处，供 tokens 命令使用。</translation>
     </message>
+    <message>
+        <source>%1 accounts take no option &quot;%2&quot; (their options: %3).</source>
+        <translation>%1账户不接受选项“%2”（可用选项：%3）。</translation>
+    </message>
+    <message>
+        <source>--option %1 needs the path of a PEM or DER certificate file.</source>
+        <translation>--option %1 需要 PEM 或 DER 格式证书文件的路径。</translation>
+    </message>
 </context>
 <context>
     <name>AccountStateNames</name>
@@ -291,6 +299,10 @@
     <message>
         <source>a chunk of the answer is malformed</source>
         <translation>响应的分块数据格式错误</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1: %2</source>
+        <translation>服务器返回 HTTP 状态码 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -551,6 +563,169 @@
     <message>
         <source>--%1 needs a value.</source>
         <translation>--%1 需要一个值。</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>upload needs at least one file or folder.</source>
+        <translation>upload 至少需要一个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>upload needs --to REMOTE_DIR, the folder to upload into (&quot;/&quot; for the top).</source>
+        <translation>upload 需要用 --to REMOTE_DIR 指定要上传到的文件夹（“/”表示顶层文件夹）。</translation>
+    </message>
+    <message>
+        <source>--parallel takes a whole number from %1 to %2.</source>
+        <translation>--parallel 应为 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--chunk-size takes a size from 1M to 64M, such as 8M.</source>
+        <translation>--chunk-size 应为 1M 到 64M 之间的大小，例如 8M。</translation>
+    </message>
+    <message>
+        <source>--limit takes bytes per second, such as 10M (0 for no limit).</source>
+        <translation>--limit 应为每秒字节数，例如 10M（0 表示不限速）。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Another suanli-cli upload is running with this configuration; wait for it to end.</source>
+        <translation>另一个使用此配置的 suanli-cli 上传正在运行，请等待其结束。</translation>
+    </message>
+    <message>
+        <source>Cannot open the upload journal: %1</source>
+        <translation>无法打开上传记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n upload(s) from the journal.</source>
+        <translation>
+            <numerusform>正在根据上传记录恢复 %n 个上传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 files, %3 of %4 (%5%)</source>
+        <translation>%1/%2 个文件，%3/%4（%5%）</translation>
+    </message>
+    <message>
+        <source>, %1/s, %2 left</source>
+        <translation>，%1/秒，剩余 %2</translation>
+    </message>
+    <message>
+        <source>, checking files: %1</source>
+        <translation>，正在检查文件：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1, to %2.</source>
+        <translation>
+            <numerusform>已将 %n 个文件（共 %1）上传到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the public storage of %1</source>
+        <translation>%1 的公共存储</translation>
+    </message>
+    <message>
+        <source>the private storage of %1</source>
+        <translation>%1 的私有存储</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were on the server already and were not sent again.</source>
+        <translation>
+            <numerusform>%n 个文件已在服务器上，未重复上传。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed. Run the same command again to retry them.</source>
+        <translation>
+            <numerusform>%n 个上传失败。再次运行相同的命令即可重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>files needs a subcommand: ls, mkdir, rm or sftp.</source>
+        <translation>files 需要一个子命令：ls、mkdir、rm 或 sftp。</translation>
+    </message>
+    <message>
+        <source>Unknown files subcommand &quot;%1&quot; (ls, mkdir, rm, sftp).</source>
+        <translation>未知的 files 子命令“%1”（可用：ls、mkdir、rm、sftp）。</translation>
+    </message>
+    <message>
+        <source>files %1 needs a remote path.</source>
+        <translation>files %1 需要一个远程路径。</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone; folders go with everything in them.</source>
+        <translation>删除后无法撤销；文件夹会连同其中的全部内容一起删除。</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to files rm %1.</source>
+        <translation>未执行任何操作。如确需执行 files rm %1，请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>MODIFIED</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>The top folder exists already.</source>
+        <translation>顶层文件夹已存在。</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>已创建 %1。</translation>
+    </message>
+    <message>
+        <source>The top folder cannot be deleted.</source>
+        <translation>顶层文件夹不能删除。</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>协议：%1</translation>
+    </message>
+    <message>
+        <source>Address:  %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Port:     %1</source>
+        <translation>端口：%1</translation>
+    </message>
+    <message>
+        <source>User:     %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>密码：%1</translation>
+    </message>
+    <message>
+        <source>Add --reveal-password to show the password.</source>
+        <translation>加上 --reveal-password 可显示密码。</translation>
+    </message>
+    <message>
+        <source>The address is the platform&apos;s internal one; it may not be reachable from outside its network.</source>
+        <translation>该地址是平台的内网地址，在其网络之外可能无法访问。</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1151,210 @@
     </message>
 </context>
 <context>
+    <name>LogCommands</name>
+    <message>
+        <source>Cannot write the log: %1</source>
+        <translation>无法写入日志：%1</translation>
+    </message>
+    <message>
+        <source>logs takes one pod or task: its id or its name.</source>
+        <translation>logs 只接受一个容器组或任务：其 ID 或名称。</translation>
+    </message>
+    <message>
+        <source>--tail takes a number of lines (0 or more), not &quot;%1&quot;.</source>
+        <translation>--tail 应为行数（0 或更大），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--tail and --all cannot be used together.</source>
+        <translation>--tail 和 --all 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--follow needs one pod; --all downloads a whole task&apos;s logs once.</source>
+        <translation>--follow 需要指定一个容器组；--all 会一次性下载整个任务的日志。</translation>
+    </message>
+    <message>
+        <source>The task “%1” has no pods yet: nothing has been logged.</source>
+        <translation>任务“%1”还没有容器组：尚无任何日志。</translation>
+    </message>
+    <message>
+        <source>The task “%1” has %2 pods; --follow needs one of them: %3</source>
+        <translation>任务“%1”有 %2 个容器组；--follow 需要指定其中一个：%3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Several tasks are named “%1”; give one of their ids: %2</source>
+        <translation>有多个任务都名为“%1”；请指定其中一个的 ID：%2</translation>
+    </message>
+    <message>
+        <source>No task or pod is called “%1” on this account (see &apos;suanli-cli list&apos;).</source>
+        <translation>此账户中没有名为“%1”的任务或容器组（参见“suanli-cli list”）。</translation>
+    </message>
+    <message>
+        <source>Reading new lines failed (trying again): %1</source>
+        <translation>读取新日志行失败（正在重试）：%1</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the download: %1</source>
+        <translation>无法为下载创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Saved the logs of “%1” to %2 (a zip archive, %3 bytes).</source>
+        <translation>已将“%1”的日志保存到 %2（zip 压缩包，%3 字节）。</translation>
+    </message>
+    <message>
+        <source>Saved the logs of “%1” to %2 (%3 bytes).</source>
+        <translation>已将“%1”的日志保存到 %2（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>The platform sent a zip archive; use --output FILE to keep it.</source>
+        <translation>平台发来的是 zip 压缩包；请用 --output FILE 保存。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MetricInfo</name>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Precision pipes</source>
+        <translation>精度管线</translation>
+    </message>
+    <message>
+        <source>Power and temperature</source>
+        <translation>功耗与温度</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetricUnit</name>
+    <message>
+        <source>req/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>token/秒</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>核</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommands</name>
+    <message>
+        <source>metrics needs at least one pod name (the pods of a job are listed by &apos;show&apos;).</source>
+        <translation>metrics 至少需要一个容器组名称（任务的容器组可用“show”查看）。</translation>
+    </message>
+    <message>
+        <source>--csv and --json cannot be used together.</source>
+        <translation>--csv 和 --json 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Give either --since or --from/--to, not both.</source>
+        <translation>--since 和 --from/--to 只能二选一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>--to needs --from.</source>
+        <translation>--to 须与 --from 一起使用。</translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30s, 15m, 1h, 6h or 2d, not &quot;%1&quot;.</source>
+        <translation>--since 应为时长，例如 30s、15m、1h、6h 或 2d，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--from takes a time such as &quot;2025-02-10 15:54:52&quot; (China time) or 2025-02-10T15:54:52+08:00, not &quot;%1&quot;.</source>
+        <translation>--from 应为时间，例如 &quot;2025-02-10 15:54:52&quot;（北京时间）或 2025-02-10T15:54:52+08:00，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--to takes a time such as &quot;2025-02-10 16:54:52&quot; (China time) or 2025-02-10T16:54:52+08:00, not &quot;%1&quot;.</source>
+        <translation>--to 应为时间，例如 &quot;2025-02-10 16:54:52&quot;（北京时间）或 2025-02-10T16:54:52+08:00，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The range must end after it starts.</source>
+        <translation>时间范围的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Unknown metric &quot;%1&quot;. Metrics: %2.</source>
+        <translation>未知指标“%1”。可用指标：%2。</translation>
+    </message>
+    <message>
+        <source>%1: no samples between %2 and %3 (was the pod running then?).</source>
+        <translation>%1：%2 至 %3 之间没有采样数据（该容器组当时可能未在运行）。</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>容器组</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>SAMPLES</source>
+        <translation>采样数</translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>MIN</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>AVG</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>MAX</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
     <name>OrderResults</name>
     <message numerus="yes">
         <source>Ordered: %n instance(s) created.</source>
@@ -1031,6 +1410,18 @@
     <message>
         <source>慧星云 makes API tokens from your username and password: paste a token you already have, or let the console create one with your password. The token is kept in the keychain; the password only when you ask for it to be remembered.</source>
         <translation>慧星云用你的用户名和密码生成 API 令牌：请粘贴已有的令牌，或让控制台用你的密码创建一个。令牌保存在钥匙串中；只有在你要求记住密码时，才会保存密码。</translation>
+    </message>
+    <message>
+        <source>紫光 UNIS 算力平台</source>
+        <translation>紫光 UNIS 算力平台</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Your UNIS username and password. From platform version D11 on, the password is sent AES-encrypted with your deployment&apos;s login encryption key (account option aes-key, 16, 24 or 32 characters; ask the platform&apos;s administrator); for older platforms set plain-password=true. A deployment with a certificate from its own CA needs that CA certificate (option ca-cert, a PEM file). The password is kept in the keychain; the sign-in token only in memory.</source>
+        <translation>你的紫光 UNIS 用户名和密码。自平台 D11 版本起，密码会用该部署的登录加密密钥进行 AES 加密后再发送（账户选项 aes-key，长度为 16、24 或 32 个字符；请向平台管理员索取）；较旧的平台请设置 plain-password=true。如果该部署使用自有 CA 签发的证书，则需要提供该 CA 证书（选项 ca-cert，PEM 文件）。密码保存在钥匙串中；登录令牌仅保存在内存中。</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1650,50 @@
         <source>%1: %2 has no balance query in its API; see the balance in its web console.</source>
         <translation>%1：%2的 API 不支持查询余额；请在其网页控制台查看余额。</translation>
     </message>
+    <message>
+        <source>CREATOR</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>RUN TIME</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU 核数</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>register-model takes exactly one ID: a job that succeeded.</source>
+        <translation>register-model 只接受一个 ID，且须为已成功的任务。</translation>
+    </message>
+    <message>
+        <source>register-model needs --name NAME for the new model.</source>
+        <translation>register-model 需要用 --name NAME 指定新模型的名称。</translation>
+    </message>
 </context>
 <context>
     <name>ResourceNames</name>
@@ -1380,6 +1815,908 @@
     </message>
 </context>
 <context>
+    <name>UnisCommands</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) of %1 CPU, %2 GB</source>
+        <translation>
+            <numerusform>%n 个节点，每节点 %1 CPU、%2 GB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>--option %1 takes true or false, not &quot;%2&quot;.</source>
+        <translation>--option %1 应为 true 或 false，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The login encryption key (--option %1) must be 16, 24 or 32 bytes long (AES-128, -192 or -256), not %2.</source>
+        <translation>登录加密密钥（--option %1）的长度必须为 16、24 或 32 字节（AES-128、-192 或 -256），而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 accounts need the deployment&apos;s login encryption key: --option %2=KEY (16, 24 or 32 bytes; the platform&apos;s administrator knows it), or --option %3=true for platforms before version D11.</source>
+        <translation>%1账户需要该部署的登录加密密钥：--option %2=KEY（16、24 或 32 字节；可向平台管理员索取）；D11 之前版本的平台则使用 --option %3=true。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 应为 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>--%1 takes NAME=VALUE, not &quot;%2&quot;.</source>
+        <translation>--%1 的格式应为 NAME=VALUE，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--mig takes a MIG profile such as 1g.10gb.</source>
+        <translation>--mig 应为 MIG 配置，例如 1g.10gb。</translation>
+    </message>
+    <message>
+        <source>--mig-count goes with --mig PROFILE.</source>
+        <translation>--mig-count 须与 --mig PROFILE 一起使用。</translation>
+    </message>
+    <message>
+        <source>--vgpu-memory and --vgpu-cores go with --vgpus N.</source>
+        <translation>--vgpu-memory 和 --vgpu-cores 须与 --vgpus N 一起使用。</translation>
+    </message>
+    <message>
+        <source>Give whole GPUs (--gpus), vGPUs (--vgpus) or MIG slices (--mig), not several.</source>
+        <translation>整卡 GPU（--gpus）、vGPU（--vgpus）和 MIG 切片（--mig）只能指定其中一种。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets are named &quot;%1&quot;: give --%2 the id instead: %3.</source>
+        <translation>
+            <numerusform>有 %n 个资产都名为“%1”：请改为给 --%2 指定 ID：%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No image &quot;%1&quot; in the AI assets. Images: %2.</source>
+        <translation>AI 资产中没有镜像“%1”。可用镜像：%2。</translation>
+    </message>
+    <message>
+        <source>No algorithm &quot;%1&quot; in the AI assets. Algorithms: %2.</source>
+        <translation>AI 资产中没有算法“%1”。可用算法：%2。</translation>
+    </message>
+    <message>
+        <source>No model &quot;%1&quot; in the AI assets. Models: %2.</source>
+        <translation>AI 资产中没有模型“%1”。可用模型：%2。</translation>
+    </message>
+    <message>
+        <source>No dataset &quot;%1&quot; in the AI assets. Datasets: %2.</source>
+        <translation>AI 资产中没有数据集“%1”。可用数据集：%2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no version to use.</source>
+        <translation>%1（%2）没有可用的版本。</translation>
+    </message>
+    <message>
+        <source>%1 has no version &quot;%2&quot; (--%3). Versions: %4.</source>
+        <translation>%1 没有版本“%2”（--%3）。可用版本：%4。</translation>
+    </message>
+    <message>
+        <source>No preset spec has the GPU model &quot;%1&quot;. GPU models: %2.</source>
+        <translation>没有 GPU 型号为“%1”的预设规格。可用 GPU 型号：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No single preset spec of %1 has %n whole GPU(s); choose one with --spec: %2.</source>
+        <translation>
+            <numerusform>无法在 %1 的预设规格中唯一确定含 %n 张整卡 GPU 的规格；请用 --spec 选择一个：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preset specs are named &quot;%1&quot;: give --spec the spec id instead: %2.</source>
+        <translation>
+            <numerusform>有 %n 个预设规格都名为“%1”：请改为给 --spec 指定规格 ID：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preset spec &quot;%1&quot;. Specs: %2. See: suanli-cli specs</source>
+        <translation>没有预设规格“%1”。可用规格：%2。请查看：suanli-cli specs</translation>
+    </message>
+    <message>
+        <source>No resource group &quot;%1&quot; for this account. Resource groups: %2. See: suanli-cli resource-groups</source>
+        <translation>此账户没有资源组“%1”。可用资源组：%2。请查看：suanli-cli resource-groups</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so the job may have been created. Check with &apos;suanli-cli list --kind %1&apos; before trying again.</source>
+        <translation>未收到响应，任务可能已经创建。请先用“suanli-cli list --kind %1”确认，再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>Accepted; waiting for &quot;%1&quot; to show in the list…</source>
+        <translation>平台已受理；正在等待“%1”出现在列表中…</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2, %3).</source>
+        <translation>已创建“%1”（%2，%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform accepted &quot;%1&quot;, but its list did not show it within %n second(s). See: suanli-cli list --kind %2</source>
+        <translation>
+            <numerusform>平台已受理“%1”，但它未在 %n 秒内出现在列表中。请查看：suanli-cli list --kind %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new jobs are named &quot;%1&quot;; the newest is shown.</source>
+        <translation>
+            <numerusform>有 %n 个新任务都名为“%1”；显示的是最新的一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whoami takes no arguments.</source>
+        <translation>whoami 不接受参数。</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>quota takes no arguments.</source>
+        <translation>quota 不接受参数。</translation>
+    </message>
+    <message>
+        <source>QUOTA</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>REMAINING</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU 核数</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 卡数</translation>
+    </message>
+    <message>
+        <source>vGPUs</source>
+        <translation>vGPU 数</translation>
+    </message>
+    <message>
+        <source>MIG slices</source>
+        <translation>MIG 切片数</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>配额有效期：%1</translation>
+    </message>
+    <message>
+        <source>No compute quota is configured for this user.</source>
+        <translation>此用户未配置算力配额。</translation>
+    </message>
+    <message>
+        <source>Storage quota: not enabled (%1).</source>
+        <translation>存储配额：未启用（%1）。</translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Files (inodes)</source>
+        <translation>文件数（inode）</translation>
+    </message>
+    <message>
+        <source>Storage period: %1</source>
+        <translation>存储配额有效期：%1</translation>
+    </message>
+    <message>
+        <source>The remaining compute resources could not be read: %1</source>
+        <translation>无法读取剩余算力资源：%1</translation>
+    </message>
+    <message>
+        <source>The storage quota could not be read: %1</source>
+        <translation>无法读取存储配额：%1</translation>
+    </message>
+    <message>
+        <source>pods takes exactly one job ID for a %1 account.</source>
+        <translation>对于%1账户，pods 只接受一个任务 ID。</translation>
+    </message>
+    <message>
+        <source>The job %1 has no pods (yet).</source>
+        <translation>任务 %1（尚）没有容器组。</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>容器组</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>NODE IP</source>
+        <translation>节点 IP</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>RUN TIME</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>events takes exactly one POD (its UID as &apos;pods&apos; shows it).</source>
+        <translation>events 只接受一个 POD（即“pods”显示的 UID）。</translation>
+    </message>
+    <message>
+        <source>The job %1 has no pod &quot;%2&quot;. Pods: %3.</source>
+        <translation>任务 %1 没有容器组“%2”。现有容器组：%3。</translation>
+    </message>
+    <message>
+        <source>No events for the pod %1.</source>
+        <translation>容器组 %1 没有事件。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>create-devenv takes no arguments, only options.</source>
+        <translation>create-devenv 不接受参数，只接受选项。</translation>
+    </message>
+    <message>
+        <source>create-devenv needs --name NAME.</source>
+        <translation>create-devenv 需要 --name NAME。</translation>
+    </message>
+    <message>
+        <source>create-devenv needs --image IMAGE (see &apos;suanli-cli assets image&apos;).</source>
+        <translation>create-devenv 需要 --image IMAGE（参见“suanli-cli assets image”）。</translation>
+    </message>
+    <message>
+        <source>A preset spec sets the CPU, memory and GPUs: leave out --cpu, --memory, --gpus, --vgpus and --mig, or choose a --resource-group instead of a spec.</source>
+        <translation>预设规格已确定 CPU、内存和 GPU：请去掉 --cpu、--memory、--gpus、--vgpus 和 --mig，或改用 --resource-group 而不指定规格。</translation>
+    </message>
+    <message>
+        <source>create-devenv needs a preset spec (--spec, or --gpu-model with --gpus; see &apos;suanli-cli specs&apos;), or --resource-group with --cpu and --memory (see &apos;suanli-cli resource-groups&apos;).</source>
+        <translation>create-devenv 需要预设规格（--spec，或 --gpu-model 加 --gpus；参见“suanli-cli specs”），或者 --resource-group 加 --cpu 和 --memory（参见“suanli-cli resource-groups”）。</translation>
+    </message>
+    <message>
+        <source>With --resource-group, give --cpu N and --memory GB.</source>
+        <translation>使用 --resource-group 时，请指定 --cpu N 和 --memory GB。</translation>
+    </message>
+    <message>
+        <source>--ssh-auth takes password, key-pair or both, not &quot;%1&quot;.</source>
+        <translation>--ssh-auth 应为 password、key-pair 或 both，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>SSH with a key pair needs --ssh-key-pair ID.</source>
+        <translation>使用密钥对进行 SSH 登录需要 --ssh-key-pair ID。</translation>
+    </message>
+    <message>
+        <source>--ssh-password-stdin does not go with --ssh-auth key-pair.</source>
+        <translation>--ssh-password-stdin 不能与 --ssh-auth key-pair 一起使用。</translation>
+    </message>
+    <message>
+        <source>No SSH password was given on stdin.</source>
+        <translation>未从标准输入提供 SSH 密码。</translation>
+    </message>
+    <message>
+        <source>The resource group %1 shares its GPUs as MIG slices: use --mig PROFILE.</source>
+        <translation>资源组 %1 以 MIG 切片方式共享 GPU：请使用 --mig PROFILE。</translation>
+    </message>
+    <message>
+        <source>The resource group %1 shares its GPUs as vGPUs: use --vgpus N.</source>
+        <translation>资源组 %1 以 vGPU 方式共享 GPU：请使用 --vgpus N。</translation>
+    </message>
+    <message>
+        <source>The resource group %1 gives whole GPUs: use --gpus N.</source>
+        <translation>资源组 %1 提供整卡 GPU：请使用 --gpus N。</translation>
+    </message>
+    <message>
+        <source>The resource group %1 has no %2 GPUs (it has: %3).</source>
+        <translation>资源组 %1 没有 %2 GPU（现有：%3）。</translation>
+    </message>
+    <message>
+        <source>This creates the dev environment &quot;%1&quot; from %2 %3 with %4 in %5; it uses the account&apos;s compute quota while it runs.</source>
+        <translation>此操作将在 %5 中用 %2 %3 创建开发环境“%1”，配置为 %4；运行期间会占用该账户的算力配额。</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to create it.</source>
+        <translation>未执行任何操作。加上 --yes 即可创建。</translation>
+    </message>
+    <message>
+        <source>create-task takes no arguments, only options.</source>
+        <translation>create-task 不接受参数，只接受选项。</translation>
+    </message>
+    <message>
+        <source>create-task needs --kind training, fine-tune or compute-task.</source>
+        <translation>create-task 需要 --kind training、fine-tune 或 compute-task。</translation>
+    </message>
+    <message>
+        <source>--kind takes training, fine-tune or compute-task, not &quot;%1&quot;.</source>
+        <translation>--kind 应为 training、fine-tune 或 compute-task，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A compute task needs --scenario fine-tune, pre-train, rl, dpo or model-training.</source>
+        <translation>计算任务需要 --scenario fine-tune、pre-train、rl、dpo 或 model-training。</translation>
+    </message>
+    <message>
+        <source>A fine-tune job takes --scenario fine-tune or pre-train, not &quot;%1&quot;.</source>
+        <translation>微调任务的 --scenario 应为 fine-tune 或 pre-train，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--scenario is for fine-tune jobs and compute tasks.</source>
+        <translation>--scenario 仅适用于微调任务和计算任务。</translation>
+    </message>
+    <message>
+        <source>--incremental goes with --scenario pre-train.</source>
+        <translation>--incremental 须与 --scenario pre-train 一起使用。</translation>
+    </message>
+    <message>
+        <source>--sft-model is for compute tasks of the rl and dpo scenarios.</source>
+        <translation>--sft-model 仅适用于 rl 和 dpo 场景的计算任务。</translation>
+    </message>
+    <message>
+        <source>--reward-model is for compute tasks of the rl scenario.</source>
+        <translation>--reward-model 仅适用于 rl 场景的计算任务。</translation>
+    </message>
+    <message>
+        <source>--task-type is for training jobs and model-training compute tasks.</source>
+        <translation>--task-type 仅适用于训练任务和 model-training 场景的计算任务。</translation>
+    </message>
+    <message>
+        <source>--task-type takes nlp, cv or ml, not &quot;%1&quot;.</source>
+        <translation>--task-type 应为 nlp、cv 或 ml，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--framework takes %1, not &quot;%2&quot;.</source>
+        <translation>--framework 应为 %1，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--resource-type takes standard or advanced, not &quot;%1&quot;.</source>
+        <translation>--resource-type 应为 standard 或 advanced，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>create-task needs --name NAME.</source>
+        <translation>create-task 需要 --name NAME。</translation>
+    </message>
+    <message>
+        <source>create-task needs --algorithm ALGORITHM (see &apos;suanli-cli assets algorithm&apos;).</source>
+        <translation>create-task 需要 --algorithm ALGORITHM（参见“suanli-cli assets algorithm”）。</translation>
+    </message>
+    <message>
+        <source>Give the input as --dataset or as --input-dir, not both.</source>
+        <translation>--dataset 和 --input-dir 只能二选一来指定输入，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>A preset spec decides the resource group: give --spec or --resource-group, not both.</source>
+        <translation>预设规格已决定资源组：--spec 和 --resource-group 只能二选一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>create-task needs --spec SPEC (see &apos;suanli-cli specs&apos;), or --resource-group with --cpu and --memory (see &apos;suanli-cli resource-groups&apos;).</source>
+        <translation>create-task 需要 --spec SPEC（参见“suanli-cli specs”），或者 --resource-group 加 --cpu 和 --memory（参见“suanli-cli resource-groups”）。</translation>
+    </message>
+    <message>
+        <source>With --resource-group, give --cpu N and --memory GB (per node).</source>
+        <translation>使用 --resource-group 时，请指定 --cpu N 和 --memory GB（每个节点）。</translation>
+    </message>
+    <message>
+        <source>The algorithm %1 has no strategy to run it with.</source>
+        <translation>算法 %1 没有可用于运行的策略。</translation>
+    </message>
+    <message>
+        <source>The algorithm %1 has several strategies; choose one with --config: %2.</source>
+        <translation>算法 %1 有多个策略；请用 --config 选择一个：%2。</translation>
+    </message>
+    <message>
+        <source>The algorithm %1 has no strategy &quot;%2&quot;. Strategies: %3.</source>
+        <translation>算法 %1 没有策略“%2”。可用策略：%3。</translation>
+    </message>
+    <message>
+        <source>The strategy %1 names no image: give --image IMAGE.</source>
+        <translation>策略 %1 未指定镜像：请用 --image IMAGE 指定。</translation>
+    </message>
+    <message>
+        <source>no input</source>
+        <translation>无输入</translation>
+    </message>
+    <message>
+        <source>The resource group %1 has no high-performance network (RDMA).</source>
+        <translation>资源组 %1 没有高性能网络（RDMA）。</translation>
+    </message>
+    <message>
+        <source>This creates &quot;%1&quot; (%2): %3 (%4), image %5 %6, input %7, %8 in %9. It starts at once and uses the account&apos;s compute quota.</source>
+        <translation>此操作将创建“%1”（%2）：%3（%4），镜像 %5 %6，输入 %7，在 %9 中使用 %8。任务会立即启动，并占用该账户的算力配额。</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>命令：%1</translation>
+    </message>
+    <message>
+        <source>clone takes exactly one ID: a compute task.</source>
+        <translation>clone 只接受一个 ID，且须为计算任务。</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to clone %1.</source>
+        <translation>未执行任何操作。如确需克隆 %1，请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>%1: no such compute task in account %2.</source>
+        <translation>%1：账户 %2 中没有此计算任务。</translation>
+    </message>
+    <message>
+        <source>%1: cannot clone it: %2</source>
+        <translation>%1：无法克隆：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>specs takes no arguments.</source>
+        <translation>specs 不接受参数。</translation>
+    </message>
+    <message>
+        <source>No preset specs: this deployment does not use them; create with --resource-group instead.</source>
+        <translation>没有预设规格：此部署不使用预设规格；请改用 --resource-group 创建。</translation>
+    </message>
+    <message>
+        <source>No preset spec has the GPU model %1. GPU models: %2.</source>
+        <translation>没有 GPU 型号为 %1 的预设规格。可用 GPU 型号：%2。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>GPU models: %1</source>
+        <translation>GPU 型号：%1</translation>
+    </message>
+    <message>
+        <source>resource-groups takes no arguments.</source>
+        <translation>resource-groups 不接受参数。</translation>
+    </message>
+    <message>
+        <source>No resource groups for this account&apos;s user group.</source>
+        <translation>此账户所在的用户组没有资源组。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>GPU SHARE</source>
+        <translation>GPU 共享方式</translation>
+    </message>
+    <message>
+        <source>GPU MODELS</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>GPUS FREE</source>
+        <translation>空闲 GPU</translation>
+    </message>
+    <message>
+        <source>CPU FREE</source>
+        <translation>空闲 CPU</translation>
+    </message>
+    <message>
+        <source>MEMORY FREE</source>
+        <translation>空闲内存</translation>
+    </message>
+    <message>
+        <source>RDMA</source>
+        <translation>RDMA</translation>
+    </message>
+    <message>
+        <source>%1/%2 GB</source>
+        <translation>%1/%2 GB</translation>
+    </message>
+    <message>
+        <source>assets takes one of: image, algorithm, model, dataset.</source>
+        <translation>assets 需要以下之一：image、algorithm、model、dataset。</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>未找到任何内容。</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>VERSIONS</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>★ preset by the platform</source>
+        <translation>★ 平台预置</translation>
+    </message>
+</context>
+<context>
+    <name>UnisEnvelope</name>
+    <message>
+        <source>The UNIS platform no longer accepts the sign-in; sign in again.</source>
+        <translation>紫光 UNIS 平台的登录已失效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>the answer has neither a code nor a success field</source>
+        <translation>响应中既没有“code”字段，也没有“success”字段</translation>
+    </message>
+</context>
+<context>
+    <name>UnisLogin</name>
+    <message numerus="yes">
+        <source>The login encryption key must be 16, 24 or 32 characters long; this one has %n.</source>
+        <translation>
+            <numerusform>登录加密密钥的长度必须为 16、24 或 32 个字符；当前为 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be encrypted for the sign-in.</source>
+        <translation>无法为登录加密密码。</translation>
+    </message>
+</context>
+<context>
+    <name>UnisLogs</name>
+    <message>
+        <source>The log answer holds no data.</source>
+        <translation>日志响应中没有数据。</translation>
+    </message>
+    <message>
+        <source>The log answer does not say where its lines start.</source>
+        <translation>日志响应中未指明日志行的起始位置。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>UnisMapping</name>
+    <message>
+        <source>the answer&apos;s data is not an object</source>
+        <translation>响应中的数据不是对象</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s data is not a list</source>
+        <translation>响应中的数据不是列表</translation>
+    </message>
+    <message>
+        <source>an entry of %1 is not an object</source>
+        <translation>%1中的条目不是对象</translation>
+    </message>
+    <message>
+        <source>the list in the answer is not a list</source>
+        <translation>响应中的列表字段不是列表</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Tenant administrator</source>
+        <translation>租户管理员</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>普通用户</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>未知角色</translation>
+    </message>
+    <message>
+        <source>the user information has no user</source>
+        <translation>用户信息中缺少用户</translation>
+    </message>
+    <message>
+        <source>the user information has no user id or name</source>
+        <translation>用户信息中缺少用户 ID 或名称</translation>
+    </message>
+    <message>
+        <source>Fine-tune</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <source>Pre-train</source>
+        <translation>预训练</translation>
+    </message>
+    <message>
+        <source>Reinforcement learning</source>
+        <translation>强化学习</translation>
+    </message>
+    <message>
+        <source>Direct preference (DPO)</source>
+        <translation>直接偏好优化（DPO）</translation>
+    </message>
+    <message>
+        <source>Model training</source>
+        <translation>模型训练</translation>
+    </message>
+    <message>
+        <source>a pod has neither an id nor a name</source>
+        <translation>某个容器组既没有 ID 也没有名称</translation>
+    </message>
+    <message>
+        <source>the events</source>
+        <translation>事件列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>“%1”不是列表</translation>
+    </message>
+    <message>
+        <source>a spec has no specId</source>
+        <translation>某个规格缺少 specId</translation>
+    </message>
+    <message>
+        <source>the answer names no resource group</source>
+        <translation>响应中未指明资源组</translation>
+    </message>
+    <message>
+        <source>the resource groups</source>
+        <translation>资源组列表</translation>
+    </message>
+    <message>
+        <source>a resource group has no id</source>
+        <translation>某个资源组没有 ID</translation>
+    </message>
+    <message>
+        <source>an asset has no id</source>
+        <translation>某个资产没有 ID</translation>
+    </message>
+    <message>
+        <source>the strategies</source>
+        <translation>策略列表</translation>
+    </message>
+    <message>
+        <source>a strategy has no id</source>
+        <translation>某个策略没有 ID</translation>
+    </message>
+    <message>
+        <source>the strategy has no id</source>
+        <translation>该策略没有 ID</translation>
+    </message>
+    <message>
+        <source>the answer carries no command</source>
+        <translation>响应中没有命令</translation>
+    </message>
+    <message>
+        <source>The platform did not carry it out.</source>
+        <translation>平台未执行此操作。</translation>
+    </message>
+    <message>
+        <source>The task cannot be resumed.</source>
+        <translation>该任务无法恢复运行。</translation>
+    </message>
+    <message>
+        <source>the answer names no model</source>
+        <translation>响应中未指明模型</translation>
+    </message>
+</context>
+<context>
+    <name>UnisMonitoring</name>
+    <message>
+        <source>GPU utilization</source>
+        <translation>GPU 利用率</translation>
+    </message>
+    <message>
+        <source>CPU utilization</source>
+        <translation>CPU 利用率</translation>
+    </message>
+    <message>
+        <source>Memory utilization</source>
+        <translation>内存利用率</translation>
+    </message>
+    <message>
+        <source>GPU core utilization</source>
+        <translation>GPU 核心利用率</translation>
+    </message>
+    <message>
+        <source>SM active</source>
+        <translation>SM 活跃度</translation>
+    </message>
+    <message>
+        <source>DRAM active</source>
+        <translation>DRAM 活跃度</translation>
+    </message>
+    <message>
+        <source>PCIe bandwidth</source>
+        <translation>PCIe 带宽</translation>
+    </message>
+    <message>
+        <source>PCIe Tx</source>
+        <translation>PCIe 发送</translation>
+    </message>
+    <message>
+        <source>PCIe Rx</source>
+        <translation>PCIe 接收</translation>
+    </message>
+    <message>
+        <source>RDMA in</source>
+        <translation>RDMA 接收</translation>
+    </message>
+    <message>
+        <source>RDMA out</source>
+        <translation>RDMA 发送</translation>
+    </message>
+    <message>
+        <source>NVLink bandwidth</source>
+        <translation>NVLink 带宽</translation>
+    </message>
+    <message>
+        <source>FP16 pipe</source>
+        <translation>FP16 管线</translation>
+    </message>
+    <message>
+        <source>FP32 pipe</source>
+        <translation>FP32 管线</translation>
+    </message>
+    <message>
+        <source>FP64 pipe</source>
+        <translation>FP64 管线</translation>
+    </message>
+    <message>
+        <source>GPU power</source>
+        <translation>GPU 功耗</translation>
+    </message>
+    <message>
+        <source>GPU temperature</source>
+        <translation>GPU 温度</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>Mean response time</source>
+        <translation>平均响应时间</translation>
+    </message>
+    <message>
+        <source>Token generation speed</source>
+        <translation>Token 生成速度</translation>
+    </message>
+    <message>
+        <source>Cluster CPU in use</source>
+        <translation>集群 CPU 使用量</translation>
+    </message>
+    <message>
+        <source>Cluster memory in use</source>
+        <translation>集群内存使用量</translation>
+    </message>
+    <message>
+        <source>Cluster GPUs in use</source>
+        <translation>集群 GPU 使用量</translation>
+    </message>
+    <message>
+        <source>Cluster file system in use</source>
+        <translation>集群文件系统使用量</translation>
+    </message>
+    <message>
+        <source>RDMA download per card</source>
+        <translation>单卡 RDMA 下载</translation>
+    </message>
+    <message>
+        <source>RDMA upload per card</source>
+        <translation>单卡 RDMA 上传</translation>
+    </message>
+    <message>
+        <source>The monitoring answer holds no metrics object.</source>
+        <translation>监控响应中没有 metrics 对象。</translation>
+    </message>
+    <message>
+        <source>The RDMA answer holds no traffic object.</source>
+        <translation>RDMA 响应中没有 traffic 对象。</translation>
+    </message>
+    <message>
+        <source>The cluster totals answer holds no data object.</source>
+        <translation>集群总量响应中没有 data 对象。</translation>
+    </message>
+    <message>
+        <source>The cluster totals answer names none of the documented fields.</source>
+        <translation>集群总量响应中没有任何文档所列的字段。</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation>文件系统</translation>
+    </message>
+</context>
+<context>
     <name>Usage</name>
     <message>
         <source>Run &apos;suanli-cli --help&apos; for usage.</source>
@@ -1492,16 +2829,6 @@ Lists the GPU models of 晨羽智云 with their prices.
 </translation>
     </message>
     <message>
-        <source>Usage: suanli-cli pods [--account NAME] [--page N] [--page-size N] [--keyword K]
-
-Lists the pods (application templates) of 晨羽智云; every page unless --page is given.
-</source>
-        <translation>用法：suanli-cli pods [--account NAME] [--page N] [--page-size N] [--keyword K]
-
-列出晨羽智云的应用（pod，即应用模板）；未指定 --page 时列出全部页。
-</translation>
-    </message>
-    <message>
         <source>Usage: suanli-cli bills [--account NAME] [--page N] [--page-size N] [--keyword K]
 
 Lists charges of a 晨羽智云 account, newest first (page size 1 to 100, default 20).
@@ -1519,160 +2846,6 @@ Lists top-ups of a 晨羽智云 account, newest first (page size 1 to 100, defau
         <translation>用法：suanli-cli recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
 
 列出晨羽智云账户的充值记录，最新的在前（每页 1 到 100 条，默认 20 条）。
-</translation>
-    </message>
-    <message>
-        <source>Usage: suanli-cli [--config-dir DIR] [--json] [--lang LANG] [--verbose] COMMAND ...
-
-Suanli Console on the command line: the accounts, resources and balances of GPU clouds.
-
-Accounts:
-  account add NAME --platform PLATFORM [--base-url URL] [--login USER]
-                   [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
-                   [--password-stdin [--remember-password]]
-  account list
-  account remove NAME
-  account check NAME
-
-Resources (every account unless --account):
-  list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]
-  show ID [--account NAME] [--reveal-password]
-  start|stop|restart|destroy ID... [--account NAME] [--yes]
-  stop ID... --cardless [--account NAME]
-  rebuild ID... --image IMAGE_ID [--account NAME] [--yes]
-  snapshot ID --name NAME [--account NAME]
-  lengthen ID... --pay daily|monthly [--account NAME] [--yes]
-  renew ID... --periods N [--account NAME] [--yes]
-  balance [--account NAME]
-
-晨羽智云 Chenyu:
-  create --pod UUID --gpu-model UUID --image-tag TAG [--auto-start] [--account NAME] [--yes]
-  shutdown-at ID &quot;YYYY-MM-DD HH:MM:SS&quot; [--account NAME]
-  shutdown-at ID --cancel [--account NAME]
-  gpus [--account NAME]
-  pods [--account NAME] [--page N] [--page-size N] [--keyword K]
-  bills [--account NAME] [--page N] [--page-size N] [--keyword K]
-  recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
-
-慧星云 Huixingyun:
-  tokens [--account NAME] [--reveal] [--password-stdin]
-  tokens create NAME [--account NAME] [--password-stdin]
-  tokens delete TOKEN... [--account NAME] [--password-stdin] [--yes]
-  products [--account NAME]
-  apps [--account NAME]
-  images [--account NAME] [--gpu-type TYPE | --mine [--room ZONE]]
-  buy --product GPU_TYPE --image ID --pay hourly|daily|monthly [--count N] [--gpus N]
-      [--extra-disk GB] [--wait] [--account NAME] [--yes]
-  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]
-
-Global options:
-  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)
-  --json            print results as UTF-8 JSON on stdout, with every message in English
-  --lang LANG       the language of messages and tables: en or zh_CN
-                    (default: from LC_ALL, LC_MESSAGES or LANG)
-  --verbose         log every HTTP request (method, URL, status, time) on stderr
-  --help            show help; COMMAND --help shows the command&apos;s help
-
-Commands that need one account use the only one there is when --account is omitted.
-
-Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
-            3 authentication failed, 4 refused (needs --yes, or not supported).
-</source>
-        <translation>用法：suanli-cli [--config-dir DIR] [--json] [--lang LANG] [--verbose] COMMAND ...
-
-算力控制台的命令行版本：管理 GPU 云平台的账户、资源和余额。
-
-账户：
-  account add NAME --platform PLATFORM [--base-url URL] [--login USER]
-                   [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
-                   [--password-stdin [--remember-password]]
-  account list
-  account remove NAME
-  account check NAME
-
-资源（未指定 --account 时针对所有账户）：
-  list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]
-  show ID [--account NAME] [--reveal-password]
-  start|stop|restart|destroy ID... [--account NAME] [--yes]
-  stop ID... --cardless [--account NAME]
-  rebuild ID... --image IMAGE_ID [--account NAME] [--yes]
-  snapshot ID --name NAME [--account NAME]
-  lengthen ID... --pay daily|monthly [--account NAME] [--yes]
-  renew ID... --periods N [--account NAME] [--yes]
-  balance [--account NAME]
-
-晨羽智云：
-  create --pod UUID --gpu-model UUID --image-tag TAG [--auto-start] [--account NAME] [--yes]
-  shutdown-at ID &quot;YYYY-MM-DD HH:MM:SS&quot; [--account NAME]
-  shutdown-at ID --cancel [--account NAME]
-  gpus [--account NAME]
-  pods [--account NAME] [--page N] [--page-size N] [--keyword K]
-  bills [--account NAME] [--page N] [--page-size N] [--keyword K]
-  recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
-
-慧星云：
-  tokens [--account NAME] [--reveal] [--password-stdin]
-  tokens create NAME [--account NAME] [--password-stdin]
-  tokens delete TOKEN... [--account NAME] [--password-stdin] [--yes]
-  products [--account NAME]
-  apps [--account NAME]
-  images [--account NAME] [--gpu-type TYPE | --mine [--room ZONE]]
-  buy --product GPU_TYPE --image ID --pay hourly|daily|monthly [--count N] [--gpus N]
-      [--extra-disk GB] [--wait] [--account NAME] [--yes]
-  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]
-
-全局选项：
-  --config-dir DIR  使用 DIR 保存 accounts.json 和 settings.ini（也可用 SUANLI_CONFIG_DIR 指定）
-  --json            以 UTF-8 JSON 格式在标准输出打印结果，所有消息均为英文
-  --lang LANG       消息和表格的语言：en 或 zh_CN
-                    （默认取自 LC_ALL、LC_MESSAGES 或 LANG）
-  --verbose         在标准错误输出中记录每个 HTTP 请求（方法、URL、状态码、耗时）
-  --help            显示帮助；COMMAND --help 显示该命令的帮助
-
-只作用于一个账户的命令省略 --account 时，使用仅有的那个账户。
-
-退出码：0 完成，1 失败（网络或平台错误），2 用法错误，
-        3 身份验证失败，4 已拒绝（需要 --yes，或不支持该操作）。
-</translation>
-    </message>
-    <message>
-        <source>Usage: suanli-cli account add NAME --platform PLATFORM [--base-url URL] [--login USER]
-                              [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
-                              [--password-stdin [--remember-password]]
-
-Adds an account after checking its secret (API key, token or password) with the platform.
-The secret is read from stdin with --secret-stdin (one line), otherwise asked for on the
-terminal without echo. It is stored in the system keychain, never in a file, unless
---insecure-storage asks for an unencrypted file in the config dir instead.
-
-  --platform PLATFORM  chenyu, huixingyun, unis or yuanjing
-  --base-url URL       the platform&apos;s address (default: the platform&apos;s public one)
-  --login USER         user name or phone, where the platform has one
-  --option KEY=VALUE   a platform-specific setting; may be repeated
-  --secret-stdin       read the secret from stdin
-  --insecure-storage   keep secrets in an unencrypted file (for machines without keychain)
-  --password-stdin     慧星云: read the account&apos;s password from stdin and create an API token
-                       named &quot;Suanli Console @ HOST&quot; with it; only the token is stored
-  --remember-password  慧星云: also keep the password in the keychain, for the tokens commands
-</source>
-        <translation>用法：suanli-cli account add NAME --platform PLATFORM [--base-url URL] [--login USER]
-                             [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
-                             [--password-stdin [--remember-password]]
-
-先向平台验证账户的密钥（API 密钥、令牌或密码），通过后再添加账户。
-使用 --secret-stdin 时从标准输入读取密钥（一行），否则在终端上以不回显的方式询问。
-密钥保存在系统钥匙串中，从不写入文件；除非用 --insecure-storage 要求改为保存在
-配置目录中的未加密文件里。
-
-  --platform PLATFORM  chenyu, huixingyun, unis 或 yuanjing
-  --base-url URL       平台地址（默认为平台的公开地址）
-  --login USER         用户名或手机号（平台需要时）
-  --option KEY=VALUE   平台专用设置；可重复指定
-  --secret-stdin       从标准输入读取密钥
-  --insecure-storage   将密钥保存在未加密文件中（用于没有钥匙串的机器）
-  --password-stdin     慧星云：从标准输入读取账户密码，并用它创建名为
-                       “Suanli Console @ HOST”的 API 令牌；只保存令牌
-  --remember-password  慧星云：同时将密码保存在钥匙串中，供 tokens 命令使用
 </translation>
     </message>
     <message>
@@ -1863,6 +3036,581 @@ Accounts on platforms without a balance query are skipped with a note.
 所在平台不支持查询余额的账户会被跳过，并附上说明。
 </translation>
     </message>
+    <message>
+        <source>Usage: suanli-cli [--config-dir DIR] [--json] [--lang LANG] [--verbose] COMMAND ...
+
+Suanli Console on the command line: the accounts, resources and balances of GPU clouds.
+
+Accounts:
+  account add NAME --platform PLATFORM [--base-url URL] [--login USER]
+                   [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+                   [--password-stdin [--remember-password]]
+  account list
+  account remove NAME
+  account check NAME
+
+Resources (every account unless --account):
+  list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]
+  show ID [--account NAME] [--reveal-password]
+  start|stop|restart|destroy ID... [--account NAME] [--yes]
+  stop ID... --cardless [--account NAME]
+  rebuild ID... --image IMAGE_ID [--account NAME] [--yes]
+  snapshot ID --name NAME [--account NAME]
+  lengthen ID... --pay daily|monthly [--account NAME] [--yes]
+  renew ID... --periods N [--account NAME] [--yes]
+  balance [--account NAME]
+
+晨羽智云 Chenyu:
+  create --pod UUID --gpu-model UUID --image-tag TAG [--auto-start] [--account NAME] [--yes]
+  shutdown-at ID &quot;YYYY-MM-DD HH:MM:SS&quot; [--account NAME]
+  shutdown-at ID --cancel [--account NAME]
+  gpus [--account NAME]
+  pods [--account NAME] [--page N] [--page-size N] [--keyword K]
+  bills [--account NAME] [--page N] [--page-size N] [--keyword K]
+  recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+慧星云 Huixingyun:
+  tokens [--account NAME] [--reveal] [--password-stdin]
+  tokens create NAME [--account NAME] [--password-stdin]
+  tokens delete TOKEN... [--account NAME] [--password-stdin] [--yes]
+  products [--account NAME]
+  apps [--account NAME]
+  images [--account NAME] [--gpu-type TYPE | --mine [--room ZONE]]
+  buy --product GPU_TYPE --image ID --pay hourly|daily|monthly [--count N] [--gpus N]
+      [--extra-disk GB] [--wait] [--account NAME] [--yes]
+  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]
+
+紫光 UNIS 算力平台 (jobs: dev-env, training, fine-tune, compute-task):
+  whoami | quota | specs | resource-groups [--account NAME]
+  assets image|algorithm|model|dataset [--mine] [--search TEXT] [--account NAME]
+  pods JOB_ID [--account NAME]
+  events POD_UID [--job JOB_ID] [--account NAME]
+  resume ID... [--account NAME] [--yes]
+  clone ID [--name NAME] [--account NAME] [--yes]
+  register-model ID --name NAME [--account NAME]
+  create-devenv --name NAME --image IMAGE (--spec SPEC | --gpu-model MODEL [--gpus N] |
+                --resource-group GROUP --cpu N --memory GB [GPUs]) [--ssh ...] [--yes]
+  create-task --kind training|fine-tune|compute-task --name NAME --algorithm ALGORITHM
+              (--spec SPEC | --resource-group GROUP --cpu N --memory GB [GPUs]) [...] [--yes]
+
+Global options:
+  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)
+  --json            print results as UTF-8 JSON on stdout, with every message in English
+  --lang LANG       the language of messages and tables: en or zh_CN
+                    (default: from LC_ALL, LC_MESSAGES or LANG)
+  --verbose         log every HTTP request (method, URL, status, time) on stderr
+  --help            show help; COMMAND --help shows the command&apos;s help
+
+Commands that need one account use the only one there is when --account is omitted.
+
+Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,
+            3 authentication failed, 4 refused (needs --yes, or not supported).
+</source>
+        <translation>用法：suanli-cli [--config-dir DIR] [--json] [--lang LANG] [--verbose] COMMAND ...
+
+命令行版算力控制台：管理 GPU 云的账户、资源和余额。
+
+账户：
+  account add NAME --platform PLATFORM [--base-url URL] [--login USER]
+                   [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+                   [--password-stdin [--remember-password]]
+  account list
+  account remove NAME
+  account check NAME
+
+资源（未指定 --account 时涉及所有账户）：
+  list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]
+  show ID [--account NAME] [--reveal-password]
+  start|stop|restart|destroy ID... [--account NAME] [--yes]
+  stop ID... --cardless [--account NAME]
+  rebuild ID... --image IMAGE_ID [--account NAME] [--yes]
+  snapshot ID --name NAME [--account NAME]
+  lengthen ID... --pay daily|monthly [--account NAME] [--yes]
+  renew ID... --periods N [--account NAME] [--yes]
+  balance [--account NAME]
+
+晨羽智云：
+  create --pod UUID --gpu-model UUID --image-tag TAG [--auto-start] [--account NAME] [--yes]
+  shutdown-at ID &quot;YYYY-MM-DD HH:MM:SS&quot; [--account NAME]
+  shutdown-at ID --cancel [--account NAME]
+  gpus [--account NAME]
+  pods [--account NAME] [--page N] [--page-size N] [--keyword K]
+  bills [--account NAME] [--page N] [--page-size N] [--keyword K]
+  recharges [--account NAME] [--page N] [--page-size N] [--keyword K]
+
+慧星云：
+  tokens [--account NAME] [--reveal] [--password-stdin]
+  tokens create NAME [--account NAME] [--password-stdin]
+  tokens delete TOKEN... [--account NAME] [--password-stdin] [--yes]
+  products [--account NAME]
+  apps [--account NAME]
+  images [--account NAME] [--gpu-type TYPE | --mine [--room ZONE]]
+  buy --product GPU_TYPE --image ID --pay hourly|daily|monthly [--count N] [--gpus N]
+      [--extra-disk GB] [--wait] [--account NAME] [--yes]
+  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]
+
+紫光 UNIS 算力平台（任务类型：dev-env、training、fine-tune、compute-task）：
+  whoami | quota | specs | resource-groups [--account NAME]
+  assets image|algorithm|model|dataset [--mine] [--search TEXT] [--account NAME]
+  pods JOB_ID [--account NAME]
+  events POD_UID [--job JOB_ID] [--account NAME]
+  resume ID... [--account NAME] [--yes]
+  clone ID [--name NAME] [--account NAME] [--yes]
+  register-model ID --name NAME [--account NAME]
+  create-devenv --name NAME --image IMAGE (--spec SPEC | --gpu-model MODEL [--gpus N] |
+                --resource-group GROUP --cpu N --memory GB [GPUs]) [--ssh ...] [--yes]
+  create-task --kind training|fine-tune|compute-task --name NAME --algorithm ALGORITHM
+              (--spec SPEC | --resource-group GROUP --cpu N --memory GB [GPUs]) [...] [--yes]
+
+全局选项：
+  --config-dir DIR  使用 DIR 存放 accounts.json 和 settings.ini（也可用 SUANLI_CONFIG_DIR 指定）
+  --json            以 UTF-8 JSON 格式在标准输出上打印结果，所有消息均为英文
+  --lang LANG       消息和表格的语言：en 或 zh_CN
+                    （默认取自 LC_ALL、LC_MESSAGES 或 LANG）
+  --verbose         在标准错误上记录每个 HTTP 请求（方法、URL、状态码、耗时）
+  --help            显示帮助；COMMAND --help 显示该命令的帮助
+
+需要单个账户的命令在省略 --account 时，会使用唯一的那个账户。
+
+退出码：0 成功，1 失败（网络或平台错误），2 用法错误，
+        3 身份验证失败，4 被拒绝（需要 --yes，或不支持该操作）。
+</translation>
+    </message>
+    <message>
+        <source>
+Monitoring (紫光 UNIS):
+  metrics POD... [--account NAME] [--since DURATION | --from TIME [--to TIME]]
+          [--metric KEY]... [--csv]
+</source>
+        <translation>
+监控（紫光 UNIS）：
+  metrics POD... [--account NAME] [--since DURATION | --from TIME [--to TIME]]
+          [--metric KEY]... [--csv]
+</translation>
+    </message>
+    <message>
+        <source>UNIS storage (private, or the shared one with --public):
+  upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size 8M] [--limit 10M]
+         [--account NAME]
+  files ls [REMOTE_DIR] [--public] [--account NAME]
+  files mkdir REMOTE_DIR... [--public] [--account NAME]
+  files rm REMOTE_PATH... [--public] [--account NAME] [--yes]
+  files sftp [--public] [--reveal-password] [--account NAME]
+</source>
+        <translation>UNIS 存储（私有存储；指定 --public 时为共享的公共存储）：
+  upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size 8M] [--limit 10M]
+         [--account NAME]
+  files ls [REMOTE_DIR] [--public] [--account NAME]
+  files mkdir REMOTE_DIR... [--public] [--account NAME]
+  files rm REMOTE_PATH... [--public] [--account NAME] [--yes]
+  files sftp [--public] [--reveal-password] [--account NAME]
+</translation>
+    </message>
+    <message>
+        <source>Job logs (紫光 UNIS):
+  logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]
+</source>
+        <translation>任务日志（紫光 UNIS）：
+  logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account add NAME --platform PLATFORM [--base-url URL] [--login USER]
+                              [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+                              [--password-stdin [--remember-password]]
+
+Adds an account after checking its secret (API key, token or password) with the platform.
+The secret is read from stdin with --secret-stdin (one line), otherwise asked for on the
+terminal without echo. It is stored in the system keychain, never in a file, unless
+--insecure-storage asks for an unencrypted file in the config dir instead.
+
+  --platform PLATFORM  chenyu, huixingyun, unis or yuanjing
+  --base-url URL       the platform&apos;s address (default: the platform&apos;s public one)
+  --login USER         user name or phone, where the platform has one
+  --option KEY=VALUE   a platform-specific setting; may be repeated
+  --secret-stdin       read the secret from stdin
+  --insecure-storage   keep secrets in an unencrypted file (for machines without keychain)
+  --password-stdin     慧星云: read the account&apos;s password from stdin and create an API token
+                       named &quot;Suanli Console @ HOST&quot; with it; only the token is stored
+  --remember-password  慧星云: also keep the password in the keychain, for the tokens commands
+
+Options (--option KEY=VALUE):
+  ca-cert=FILE         every platform: also trust the CA certificate(s) in FILE (PEM or DER),
+                       for a deployment with a certificate of its own CA
+  aes-key=KEY          紫光 UNIS: the deployment&apos;s login encryption key (16, 24 or 32 bytes)
+  plain-password=true  紫光 UNIS: send the password unencrypted (platforms before version D11)
+Other keys are refused. For 紫光 UNIS the secret is the password, and --login the user name.
+</source>
+        <translation>用法：suanli-cli account add NAME --platform PLATFORM [--base-url URL] [--login USER]
+                             [--option KEY=VALUE]... [--secret-stdin] [--insecure-storage]
+                             [--password-stdin [--remember-password]]
+
+先向平台验证账户的密钥（API 密钥、令牌或密码），然后添加该账户。
+指定 --secret-stdin 时从标准输入读取密钥（一行），否则在终端上以不回显的方式询问。
+密钥保存在系统钥匙串中，绝不写入文件；但指定 --insecure-storage 时，会改为保存在
+配置目录中的未加密文件里。
+
+  --platform PLATFORM  chenyu、huixingyun、unis 或 yuanjing
+  --base-url URL       平台地址（默认：平台的公共地址）
+  --login USER         用户名或手机号（适用于需要登录名的平台）
+  --option KEY=VALUE   平台专用设置；可重复指定
+  --secret-stdin       从标准输入读取密钥
+  --insecure-storage   将密钥保存在未加密文件中（适用于没有钥匙串的机器）
+  --password-stdin     慧星云：从标准输入读取账户密码，并用它创建一个名为
+                       “Suanli Console @ HOST”的 API 令牌；只保存该令牌
+  --remember-password  慧星云：同时将密码保存在钥匙串中，供 tokens 命令使用
+
+选项（--option KEY=VALUE）：
+  ca-cert=FILE         所有平台：额外信任 FILE 中的 CA 证书（PEM 或 DER），
+                       适用于证书由自有 CA 签发的部署
+  aes-key=KEY          紫光 UNIS：该部署的登录加密密钥（16、24 或 32 字节）
+  plain-password=true  紫光 UNIS：不加密发送密码（D11 之前版本的平台）
+不接受其他键。对于紫光 UNIS，密钥即密码，--login 即用户名。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli pods [--account NAME] [--page N] [--page-size N] [--keyword K]
+       suanli-cli pods JOB_ID [--account NAME]
+
+For a 晨羽智云 account: lists its pods (application templates); every page unless --page is given.
+For a 紫光 UNIS account: lists the pods (instances) of one job, with their UIDs for &apos;events&apos;.
+</source>
+        <translation>用法：suanli-cli pods [--account NAME] [--page N] [--page-size N] [--keyword K]
+      suanli-cli pods JOB_ID [--account NAME]
+
+对于晨羽智云账户：列出其应用（应用模板）；未指定 --page 时列出所有页。
+对于紫光 UNIS 账户：列出某个任务的容器组（实例）及其 UID，供“events”使用。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli events POD_UID [--job JOB_ID] [--account NAME]
+
+Lists the Kubernetes events of a 紫光 UNIS pod, oldest first. With --job, the pod may also be
+given by its name.
+</source>
+        <translation>用法：suanli-cli events POD_UID [--job JOB_ID] [--account NAME]
+
+列出紫光 UNIS 容器组的 Kubernetes 事件，最早的在前。指定 --job 时，也可以按名称
+指定容器组。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli whoami [--account NAME]
+
+Shows who a 紫光 UNIS account signs in as: user, tenant, user group and role.
+</source>
+        <translation>用法：suanli-cli whoami [--account NAME]
+
+显示紫光 UNIS 账户的登录身份：用户、租户、用户组和角色。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli quota [--account NAME]
+
+Shows what is left of a 紫光 UNIS account&apos;s compute quota (CPU, memory, GPUs, vGPUs, MIG
+slices, jobs) and its storage quota. In JSON a figure is a number, or the platform&apos;s own
+words when it sends words (a storage quota that is not enabled), or null.
+</source>
+        <translation>用法：suanli-cli quota [--account NAME]
+
+显示紫光 UNIS 账户剩余的计算配额（CPU、内存、GPU、vGPU、MIG 切片、任务数）及其存储配额。
+在 JSON 中，各项数值为数字；平台返回文字时（如未启用的存储配额）为平台的原文；
+否则为 null。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli specs [--gpu-model MODEL] [--account NAME]
+
+Lists the preset specs of a 紫光 UNIS deployment (CPU, memory, GPUs) and its GPU models.
+</source>
+        <translation>用法：suanli-cli specs [--gpu-model MODEL] [--account NAME]
+
+列出紫光 UNIS 部署的预置规格（CPU、内存、GPU）及其 GPU 型号。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli resource-groups [--account NAME]
+
+Lists the resource groups a 紫光 UNIS account&apos;s jobs can run in, with what is free now.
+</source>
+        <translation>用法：suanli-cli resource-groups [--account NAME]
+
+列出紫光 UNIS 账户的任务可以运行的资源组，以及各资源组当前的空闲资源。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli assets image|algorithm|model|dataset [--mine] [--search TEXT] [--account NAME]
+
+Lists the AI assets of a 紫光 UNIS account (the names the create commands take), every one
+it can see or with --mine only its own.
+</source>
+        <translation>用法：suanli-cli assets image|algorithm|model|dataset [--mine] [--search TEXT] [--account NAME]
+
+列出紫光 UNIS 账户的 AI 资产（即各创建命令所接受的名称）：默认列出其可见的全部资产，
+指定 --mine 时只列出自己的。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli resume ID... [--account NAME] [--yes]
+
+Lets a stopped or failed 紫光 UNIS compute task run on from its last checkpoint, after
+asking the platform whether it can. It uses compute quota, so --yes is required.
+</source>
+        <translation>用法：suanli-cli resume ID... [--account NAME] [--yes]
+
+先向平台确认能否恢复，然后让已停止或失败的紫光 UNIS 计算任务从上一个检查点继续运行。
+此操作会占用计算配额，因此必须加上 --yes。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli clone ID [--name NAME] [--account NAME] [--yes]
+
+Creates a 紫光 UNIS compute task with the settings of another (named NAME, default the
+old name with &quot;-clone&quot;), and prints its id once the list shows it. It starts at once and
+uses compute quota, so --yes is required.
+</source>
+        <translation>用法：suanli-cli clone ID [--name NAME] [--account NAME] [--yes]
+
+按另一个紫光 UNIS 计算任务的设置创建新的计算任务（名为 NAME，默认为原名称加上 -clone），
+并在列表中出现后打印其 ID。新任务会立即开始运行并占用计算配额，因此必须加上 --yes。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli register-model ID --name NAME [--account NAME]
+
+Registers what a 紫光 UNIS job that succeeded wrote to its output folder as a private model
+named NAME in the AI assets.
+</source>
+        <translation>用法：suanli-cli register-model ID --name NAME [--account NAME]
+
+将已成功的紫光 UNIS 任务写入其输出文件夹的内容，注册为 AI 资产中名为 NAME 的私有模型。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli create-devenv --name NAME --image IMAGE [--image-version V]
+           (--spec SPEC [--resource-group GROUP] | --gpu-model MODEL [--gpus N] |
+            --resource-group GROUP --cpu N --memory GB [--gpu-model MODEL]
+            [--gpus N | --vgpus N [--vgpu-memory MB] [--vgpu-cores N] | --mig PROFILE [--mig-count N]])
+           [--ssh] [--ssh-auth password|key-pair|both] [--ssh-key-pair ID] [--ssh-password-stdin]
+           [--no-shared-memory] [--account NAME] [--yes]
+
+Creates a 紫光 UNIS dev environment (notebook) and prints its id once the list shows it (the
+platform&apos;s answer does not name it). Names are checked against the platform first (see
+&apos;assets image&apos;, &apos;specs&apos;, &apos;resource-groups&apos;); ids work too. With a preset spec (or a GPU model
+and a number of whole cards, which pick one) the spec decides the CPU, memory, GPUs and the
+resource group; without, give a resource group and the resources. The image version is the
+image&apos;s current one unless --image-version is given. SSH signs in with a password the
+platform makes, one read from stdin, or a key pair. /dev/shm is mounted unless
+--no-shared-memory; the platform&apos;s create call takes no other mounts.
+It uses compute quota while it runs, so --yes is required.
+</source>
+        <translation>用法：suanli-cli create-devenv --name NAME --image IMAGE [--image-version V]
+          (--spec SPEC [--resource-group GROUP] | --gpu-model MODEL [--gpus N] |
+           --resource-group GROUP --cpu N --memory GB [--gpu-model MODEL]
+           [--gpus N | --vgpus N [--vgpu-memory MB] [--vgpu-cores N] | --mig PROFILE [--mig-count N]])
+          [--ssh] [--ssh-auth password|key-pair|both] [--ssh-key-pair ID] [--ssh-password-stdin]
+          [--no-shared-memory] [--account NAME] [--yes]
+
+创建紫光 UNIS 开发环境（notebook），并在列表中出现后打印其 ID（平台的响应中不含该 ID）。
+名称会先与平台核对（参见“assets image”“specs”“resource-groups”）；也可以直接使用 ID。
+使用预置规格时（或指定 GPU 型号和整卡数量，由此选定一个规格），CPU、内存、GPU 和资源组
+均由规格决定；不使用规格时，需指定资源组和各项资源。除非指定 --image-version，否则使用
+镜像的当前版本。SSH 登录可使用平台生成的密码、从标准输入读取的密码或密钥对。除非指定
+--no-shared-memory，否则会挂载 /dev/shm；平台的创建接口不接受其他挂载。
+开发环境运行期间会占用计算配额，因此必须加上 --yes。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli create-task --kind training|fine-tune|compute-task --name NAME
+           [--scenario SCENARIO [--incremental]] --algorithm ALGORITHM [--algorithm-version V]
+           [--config STRATEGY] [--param NAME=VALUE]... [--env NAME=VALUE]... [--command CMD]
+           [--image IMAGE [--image-version V]] [--model MODEL [--model-version V]]
+           [--sft-model MODEL] [--reward-model MODEL] [--dataset DATASET [--dataset-version V] |
+            --input-dir DIR] [--output DIR] [--working-dir DIR]
+           (--spec SPEC | --resource-group GROUP --cpu N --memory GB [--gpus N | --vgpus N ... |
+            --mig PROFILE ...]) [--nodes N] [--rdma] [--framework F] [--task-type nlp|cv|ml]
+           [--resource-type standard|advanced] [--description TEXT] [--urgent] [--account NAME] [--yes]
+
+Creates a 紫光 UNIS training job, LLM fine-tune job or compute task from an algorithm of the AI
+assets and prints its id once the list shows it. The algorithm&apos;s strategy (--config; needed
+when it has several) gives the start file, the image, the base model and the hyper-parameters,
+which --param changes or adds to; the command is generated from them unless --command is given.
+  --scenario    compute tasks: fine-tune, pre-train, rl, dpo or model-training;
+                fine-tune jobs: fine-tune (default) or pre-train; --incremental: incremental pre-training
+  --sft-model   rl and dpo: the policy (SFT) model; --reward-model: rl&apos;s reward model
+  --dataset     a dataset of the AI assets as input; --input-dir a folder of your storage instead
+  --nodes       how many nodes, each with the spec&apos;s or the given resources (default 1)
+  --framework   PyTorch, TensorFlow, scikit-learn or MPI (default: the strategy&apos;s)
+  --task-type   training and model-training: nlp (default), cv or ml
+It starts at once and uses compute quota, so --yes is required.
+</source>
+        <translation>用法：suanli-cli create-task --kind training|fine-tune|compute-task --name NAME
+          [--scenario SCENARIO [--incremental]] --algorithm ALGORITHM [--algorithm-version V]
+          [--config STRATEGY] [--param NAME=VALUE]... [--env NAME=VALUE]... [--command CMD]
+          [--image IMAGE [--image-version V]] [--model MODEL [--model-version V]]
+          [--sft-model MODEL] [--reward-model MODEL] [--dataset DATASET [--dataset-version V] |
+           --input-dir DIR] [--output DIR] [--working-dir DIR]
+          (--spec SPEC | --resource-group GROUP --cpu N --memory GB [--gpus N | --vgpus N ... |
+           --mig PROFILE ...]) [--nodes N] [--rdma] [--framework F] [--task-type nlp|cv|ml]
+          [--resource-type standard|advanced] [--description TEXT] [--urgent] [--account NAME] [--yes]
+
+用 AI 资产中的算法创建紫光 UNIS 训练任务、大模型微调任务或计算任务，并在列表中出现后
+打印其 ID。算法的策略（--config；算法有多个策略时必须指定）决定启动文件、镜像、基础模型
+和超参数，--param 可修改或新增超参数；除非指定 --command，否则根据这些设置生成启动命令。
+  --scenario    计算任务：fine-tune、pre-train、rl、dpo 或 model-training；
+                微调任务：fine-tune（默认）或 pre-train；--incremental：增量预训练
+  --sft-model   rl 和 dpo：策略模型（SFT 模型）；--reward-model：rl 的奖励模型
+  --dataset     以 AI 资产中的数据集作为输入；也可改用 --input-dir 指定你存储中的文件夹
+  --nodes       节点数，每个节点使用规格中的资源或所指定的资源（默认 1）
+  --framework   PyTorch、TensorFlow、scikit-learn 或 MPI（默认：策略中的框架）
+  --task-type   训练任务和 model-training：nlp（默认）、cv 或 ml
+任务会立即开始运行并占用计算配额，因此必须加上 --yes。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli metrics POD... [--account NAME] [--since DURATION | --from TIME [--to TIME]]
+                          [--metric KEY]... [--csv]
+
+Prints the monitoring series of 紫光 UNIS pods (the pod names of a job, e.g.
+llm-...-worker-0): a summary row per series (last, min, average, max), every sample as
+CSV with --csv, or every sample as JSON with --json. GPU metrics have a series per card.
+
+  --since DURATION  the last 30s, 15m, 1h (default), 6h, 2d ...
+  --from TIME       the range&apos;s start: &quot;2025-02-10 15:54:52&quot; (China time), an ISO time
+                    with offset, or epoch milliseconds
+  --to TIME         the range&apos;s end (default: now)
+  --metric KEY      only this metric; may be repeated. Keys: cpuUtilizationRate,
+                    memoryUtilizationRate, gpuUtilizationRate, gpuCoreUtilizationRate,
+                    gpuSmActive, gpuDramActive, gpuPcie, gpuPcieTx, gpuPcieRx, rdmaReceiver,
+                    rdmaTransmitted, gpuNvLink, fp16, fp32, fp64, gpuPower, gpuTemperature,
+                    qps, responseSpeed, token
+  --csv             time,epoch_ms,pod,metric,instance,unit,value rows, one per sample
+</source>
+        <translation>用法：suanli-cli metrics POD... [--account NAME] [--since DURATION | --from TIME [--to TIME]]
+                         [--metric KEY]... [--csv]
+
+打印紫光 UNIS 容器组（任务的容器组名称，例如 llm-...-worker-0）的监控序列：默认每个序列
+输出一行汇总（最新值、最小值、平均值、最大值）；指定 --csv 时以 CSV 输出每个数据点，
+指定 --json 时以 JSON 输出每个数据点。GPU 指标每张卡各有一个序列。
+
+  --since DURATION  最近一段时间：30s、15m、1h（默认）、6h、2d ...
+  --from TIME       时间范围的开始：&quot;2025-02-10 15:54:52&quot;（北京时间）、带时区偏移的
+                    ISO 时间，或以毫秒计的 Unix 时间戳
+  --to TIME         时间范围的结束（默认：当前时间）
+  --metric KEY      只显示此指标；可重复指定。可用的键：cpuUtilizationRate,
+                    memoryUtilizationRate, gpuUtilizationRate, gpuCoreUtilizationRate,
+                    gpuSmActive, gpuDramActive, gpuPcie, gpuPcieTx, gpuPcieRx, rdmaReceiver,
+                    rdmaTransmitted, gpuNvLink, fp16, fp32, fp64, gpuPower, gpuTemperature,
+                    qps, responseSpeed, token
+  --csv             每个数据点一行，列为 time,epoch_ms,pod,metric,instance,unit,value
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size SIZE]
+                         [--limit RATE] [--account NAME]
+
+Uploads files and folders (with everything in them) into REMOTE_DIR of a UNIS account&apos;s
+private storage, or of the public storage with --public. Each file is sent in chunks with
+their MD5s; chunks the server already holds with the same MD5 are skipped, and a file
+already there is not sent again. If the upload is interrupted, the same command resumes it
+from the journal in the configuration directory. A file changed on disk since it was queued
+is uploaded again from the start.
+
+  --parallel N       requests at once, 1 to 8 (default 3)
+  --chunk-size SIZE  1M to 64M (default 8M); an interrupted upload keeps its own
+  --limit RATE       bytes per second over all uploads, such as 10M (default: none)
+
+Shows a progress line on a terminal; with --json prints one object per PATH.
+</source>
+        <translation>用法：suanli-cli upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size SIZE]
+                        [--limit RATE] [--account NAME]
+
+将文件和文件夹（连同其中的所有内容）上传到 UNIS 账户私有存储的 REMOTE_DIR 中；指定
+--public 时上传到公共存储。每个文件分块发送，并附带各块的 MD5；服务器上已有相同 MD5
+的块会被跳过，已存在的文件不会重复发送。上传中断后，再次运行同一命令即可根据配置目录中的
+上传记录继续上传。文件加入队列后如果在磁盘上发生了变化，将从头重新上传。
+
+  --parallel N       同时发送的请求数，1 到 8（默认 3）
+  --chunk-size SIZE  1M 到 64M（默认 8M）；中断后继续的上传沿用原来的分块大小
+  --limit RATE       所有上传合计的每秒字节数上限，例如 10M（默认：不限）
+
+在终端上显示进度行；指定 --json 时，每个 PATH 打印一个对象。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli files rm REMOTE_PATH... [--public] [--account NAME] --yes
+
+Deletes files and folders (folders with everything in them). Needs --yes.
+</source>
+        <translation>用法：suanli-cli files rm REMOTE_PATH... [--public] [--account NAME] --yes
+
+删除文件和文件夹（文件夹连同其中的所有内容）。需要加上 --yes。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli files mkdir REMOTE_DIR... [--public] [--account NAME]
+
+Creates folders; their parent folders must exist.
+</source>
+        <translation>用法：suanli-cli files mkdir REMOTE_DIR... [--public] [--account NAME]
+
+创建文件夹；其父文件夹必须已存在。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli files sftp [--public] [--reveal-password] [--account NAME]
+
+Shows how to reach the storage over SFTP. The password shows only with --reveal-password.
+</source>
+        <translation>用法：suanli-cli files sftp [--public] [--reveal-password] [--account NAME]
+
+显示如何通过 SFTP 访问存储。只有加上 --reveal-password 时才显示密码。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli files ls [REMOTE_DIR] [--public] [--account NAME]
+       suanli-cli files mkdir REMOTE_DIR... [--public] [--account NAME]
+       suanli-cli files rm REMOTE_PATH... [--public] [--account NAME] --yes
+       suanli-cli files sftp [--public] [--reveal-password] [--account NAME]
+
+The storage of a UNIS account: its private files, or the shared public storage with --public.
+</source>
+        <translation>用法：suanli-cli files ls [REMOTE_DIR] [--public] [--account NAME]
+      suanli-cli files mkdir REMOTE_DIR... [--public] [--account NAME]
+      suanli-cli files rm REMOTE_PATH... [--public] [--account NAME] --yes
+      suanli-cli files sftp [--public] [--reveal-password] [--account NAME]
+
+UNIS 账户的存储：其私有文件；指定 --public 时为共享的公共存储。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]
+
+Prints the log of a job&apos;s pod on a 紫光 UNIS account. POD is a pod&apos;s id or name, TASK a job&apos;s id
+or name (a task with one pod shows that pod; with several, each pod&apos;s last lines).
+
+  --tail N       the last N lines (default 100; 0 for none, with --follow)
+  --all          the whole log; for a TASK every pod&apos;s log, through the batch download
+  --follow       keep printing new lines until Ctrl+C
+  --output FILE  write to FILE instead of standard output
+
+With --json: one object with the lines (an array for several pods); with --follow one
+object a line: {&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}.
+</source>
+        <translation>用法：suanli-cli logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]
+
+打印紫光 UNIS 账户上某个任务容器组的日志。POD 为容器组的 ID 或名称，TASK 为任务的 ID
+或名称（只有一个容器组的任务显示该容器组的日志；有多个容器组时，显示每个容器组的最后几行）。
+
+  --tail N       最后 N 行（默认 100；与 --follow 合用时可设为 0，即不显示已有的行）
+  --all          完整日志；对于 TASK，通过批量下载获取每个容器组的日志
+  --follow       持续打印新行，直到按下 Ctrl+C
+  --output FILE  写入 FILE，而不是标准输出
+
+指定 --json 时：输出一个包含各行的对象（有多个容器组时为数组）；指定 --follow 时每行
+输出一个对象：{&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}。
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1934,6 +3682,51 @@ Accounts on platforms without a balance query are skipped with a note.
         <source>Demo: a simulated 慧星云 answers at %1.</source>
         <translation>演示：模拟的慧星云运行在 %1。</translation>
     </message>
+    <message>
+        <source>Open FILE in the log viewer (no accounts are loaded).</source>
+        <translation>在日志查看器中打开 FILE（不加载任何账户）。</translation>
+    </message>
+    <message>
+        <source>Demo: a simulated 紫光 UNIS 算力平台 answers at %1.</source>
+        <translation>演示：模拟的紫光 UNIS 算力平台运行在 %1。</translation>
+    </message>
+    <message>
+        <source>The upload journal cannot be used (%1): uploads will not survive a restart.</source>
+        <translation>上传记录不可用（%1）：重启后将无法继续未完成的上传。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::AccountSession</name>
+    <message>
+        <source>it holds no PEM or DER certificate</source>
+        <translation>其中没有 PEM 或 DER 格式的证书</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 of account %2 cannot be read: %3</source>
+        <translation>无法读取账户 %2 的 CA 证书文件 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::EventLogSource</name>
+    <message>
+        <source>Activity log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <source>HTTP requests</source>
+        <translation>HTTP 请求</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::FileLogSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>suanli::InsecureFileSecretStore</name>
@@ -1975,6 +3768,20 @@ Accounts on platforms without a balance query are skipped with a note.
     <message>
         <source>The keychain entry could not be removed: %1</source>
         <translation>无法删除钥匙串条目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::LineMatcher</name>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1（位于第 %2 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::LogSource</name>
+    <message>
+        <source>This log cannot be downloaded.</source>
+        <translation>此日志无法下载。</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +4219,76 @@ Accounts on platforms without a balance query are skipped with a note.
     <message>
         <source>No token could be created with this username and password: %1</source>
         <translation>无法用此用户名和密码创建令牌：%1</translation>
+    </message>
+    <message>
+        <source>Login &amp;encryption key:</source>
+        <translation>登录加密密钥(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>16, 24 or 32 characters, from the platform&apos;s administrator</source>
+        <translation>16、24 或 32 个字符，向平台管理员获取</translation>
+    </message>
+    <message>
+        <source>Send the password &amp;unencrypted (platforms before version D11)</source>
+        <translation>不加密发送密码(&amp;U)（D11 之前版本的平台）</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file, for a deployment with its own certificate authority</source>
+        <translation>可选：PEM 文件，用于使用自有证书颁发机构的部署</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>From platform version D11 on, the password is sent AES-encrypted with this deployment&apos;s key. Ask the platform&apos;s administrator for it.</source>
+        <translation>从平台 D11 版本起，密码会用该部署的密钥进行 AES 加密后发送。请向平台管理员索取该密钥。</translation>
+    </message>
+    <message>
+        <source>Platforms before version D11 take the password as it is; no key is needed then.</source>
+        <translation>D11 之前版本的平台直接接收原始密码，此时无需密钥。</translation>
+    </message>
+    <message>
+        <source>Trusted for this account only, besides the system&apos;s certificate authorities. Certificate checks are never switched off.</source>
+        <translation>仅对此账户生效，作为系统证书颁发机构之外的额外信任。证书校验始终不会关闭。</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enter the login encryption key, or tick the box for platforms before version D11.</source>
+        <translation>请输入登录加密密钥；如果平台版本早于 D11，请勾选相应选项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login encryption key has %n byte(s); it must have 16, 24 or 32.</source>
+        <translation>
+            <numerusform>登录加密密钥为 %n 字节，必须为 16、24 或 32 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>无法读取 CA 证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>Your username and password on the platform. The password is kept in the keychain, the sign-in token only in memory. The login encryption key is the same for everyone on a deployment: ask its administrator.</source>
+        <translation>你在该平台上的用户名和密码。密码保存在钥匙串中，登录令牌只保存在内存中。同一部署的所有用户使用相同的登录加密密钥，请向该部署的管理员索取。</translation>
+    </message>
+    <message>
+        <source>https://host:port of your deployment (required)</source>
+        <translation>你的部署的 https://host:port（必填）</translation>
+    </message>
+    <message>
+        <source>Enter the address of your %1 deployment, e.g. https://10.0.0.8:30443.</source>
+        <translation>请输入你的%1部署地址，例如 https://10.0.0.8:30443。</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +4735,247 @@ Accounts on platforms without a balance query are skipped with a note.
     </message>
 </context>
 <context>
+    <name>suanli::gui::FileBrowserModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::FileBrowserPage</name>
+    <message>
+        <source>Private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <source>Your own files</source>
+        <translation>你自己的文件</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <source>The storage shared by everyone on the platform</source>
+        <translation>平台上所有人共享的存储</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上一级</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>新建文件夹…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>在 %1 中新建的文件夹名称：</translation>
+    </message>
+    <message>
+        <source>Upload files…</source>
+        <translation>上传文件…</translation>
+    </message>
+    <message>
+        <source>Upload files to %1</source>
+        <translation>上传文件到 %1</translation>
+    </message>
+    <message>
+        <source>Upload folder…</source>
+        <translation>上传文件夹…</translation>
+    </message>
+    <message>
+        <source>Upload a folder to %1</source>
+        <translation>上传文件夹到 %1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>SFTP details…</source>
+        <translation>SFTP 连接信息…</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here to upload them into the folder shown.</source>
+        <translation>将文件或文件夹拖放到此处，即可上传到当前显示的文件夹。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Drop files or folders here to upload them into it.</source>
+        <translation>%1 为空。将文件或文件夹拖放到此处，即可上传到其中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n 个文件夹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of %1</source>
+        <translation>
+            <numerusform>%n 个文件，共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Drop files or folders here to upload them.</source>
+        <translation>%1。将文件或文件夹拖放到此处即可上传。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) queued for upload to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项加入队列，等待上传到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain / or \.</source>
+        <translation>文件夹名称不能包含 / 或 \。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Created the folder %1.</source>
+        <translation>已创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>the public storage</source>
+        <translation>公共存储</translation>
+    </message>
+    <message>
+        <source>your private storage</source>
+        <translation>你的私有存储</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from %1?</source>
+        <translation>
+            <numerusform>确定要从%1中删除 %n 项吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders are deleted with everything in them. This cannot be undone.
+
+%1</source>
+        <translation>文件夹将连同其中的所有内容一起删除。此操作无法撤销。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Deleting failed: %1</source>
+        <translation>删除失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s).</source>
+        <translation>
+            <numerusform>已删除 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public storage</source>
+        <translation>公共存储</translation>
+    </message>
+    <message>
+        <source>Private storage</source>
+        <translation>私有存储</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::FileBrowserSftpDialog</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>SFTP access to the public storage</source>
+        <translation>通过 SFTP 访问公共存储</translation>
+    </message>
+    <message>
+        <source>SFTP access to the private storage</source>
+        <translation>通过 SFTP 访问私有存储</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies the password; the clipboard is cleared after %n second(s).</source>
+        <translation>
+            <numerusform>复制密码；剪贴板将在 %n 秒后清空。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>The platform gives its internal address: it may be reachable only from inside its network or over your VPN.</source>
+        <translation>平台提供的是内部地址：可能只能在其内网中或通过你的 VPN 访问。</translation>
+    </message>
+    <message>
+        <source>Asking the platform…</source>
+        <translation>正在向平台查询…</translation>
+    </message>
+    <message>
+        <source>The SFTP details could not be read: %1</source>
+        <translation>无法读取 SFTP 连接信息：%1</translation>
+    </message>
+    <message>
+        <source>Log in with any SFTP client, e.g. sftp -P %1 %2@%3</source>
+        <translation>可使用任意 SFTP 客户端登录，例如 sftp -P %1 %2@%3</translation>
+    </message>
+</context>
+<context>
     <name>suanli::gui::HeaderStateKeeper</name>
     <message>
         <source>Columns</source>
@@ -3119,6 +5237,366 @@ Accounts on platforms without a balance query are skipped with a note.
     </message>
 </context>
 <context>
+    <name>suanli::gui::LogView</name>
+    <message>
+        <source>No line matches the filter.</source>
+        <translation>没有与筛选条件匹配的行。</translation>
+    </message>
+    <message>
+        <source>No lines yet.</source>
+        <translation>暂无日志行。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::LogViewRulesDialog</name>
+    <message>
+        <source>Highlight rules</source>
+        <translation>高亮规则</translation>
+    </message>
+    <message>
+        <source>Lines that match a rule are coloured; the first matching rule wins for the line&apos;s background. Double-click a colour to change it.</source>
+        <translation>与规则匹配的行会着色；行背景色以第一条匹配的规则为准。双击颜色即可修改。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>正则</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>大小写</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>文字颜色</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Whole line</source>
+        <translation>整行</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The pattern “%1” is not a valid regular expression: %2</source>
+        <translation>模式“%1”不是有效的正则表达式：%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::LogViewSearchBar</name>
+    <message>
+        <source>Regular expression (PCRE)</source>
+        <translation>正则表达式（PCRE）</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>上一个匹配（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>下一个匹配（F3）</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Show only the lines that match</source>
+        <translation>仅显示匹配的行</translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation>停止搜索</translation>
+    </message>
+    <message>
+        <source>Search…  (terms: ERROR AND cuda NOT timeout)</source>
+        <translation>搜索…（条件示例：ERROR AND cuda NOT timeout）</translation>
+    </message>
+    <message>
+        <source>Plain text or, with .*, a regular expression. Combine terms with AND and NOT (upper case, spaces around): “ERROR AND cuda NOT timeout” finds lines with ERROR and cuda but without timeout. Enter: next hit; Shift+Enter: previous hit.</source>
+        <translation>输入纯文本；开启 .* 时按正则表达式匹配。可用 AND 和 NOT 组合条件（须大写，前后留空格）：“ERROR AND cuda NOT timeout”会查找包含 ERROR 和 cuda 但不含 timeout 的行。Enter：下一个匹配；Shift+Enter：上一个匹配。</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation>不是有效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>no hits</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln 个匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hits so far</source>
+        <translation>已找到 %1 个匹配</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::LogViewerWindow</name>
+    <message>
+        <source>Stop the download</source>
+        <translation>停止下载</translation>
+    </message>
+    <message>
+        <source>Download the task&apos;s logs</source>
+        <translation>下载任务日志</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>日志 (*.log *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Downloading the logs of “%1”…</source>
+        <translation>正在下载“%1”的日志…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Task logs</source>
+        <translation>任务日志</translation>
+    </message>
+    <message>
+        <source>The logs could not be downloaded.
+
+%1</source>
+        <translation>无法下载日志。
+
+%1</translation>
+    </message>
+    <message>
+        <source>The platform sent a zip archive; it was saved to %1.</source>
+        <translation>平台发送的是 zip 压缩包，已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 downloaded</source>
+        <translation>已下载 %1</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>下载失败：%1</translation>
+    </message>
+    <message>
+        <source>Downloaded to %1</source>
+        <translation>已下载到 %1</translation>
+    </message>
+    <message>
+        <source>%1 — Log viewer</source>
+        <translation>%1 — 日志查看器</translation>
+    </message>
+    <message>
+        <source>Log viewer</source>
+        <translation>日志查看器</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open log…</source>
+        <translation>打开日志(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save shown lines…</source>
+        <translation>保存显示的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;everything…</source>
+        <translation>保存全部内容(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Download whole log…</source>
+        <translation>下载完整日志(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to line…</source>
+        <translation>转到行(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>自动跟随(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Keep the newest lines in view (scrolling up stops it; the end starts it again)</source>
+        <translation>始终显示最新的行（向上滚动时停止，回到末尾时恢复）</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap lines</source>
+        <translation>自动换行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Line &amp;numbers</source>
+        <translation>行号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show only &amp;matching lines</source>
+        <translation>仅显示匹配的行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load &amp;older lines</source>
+        <translation>加载更早的行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight rules…</source>
+        <translation>高亮规则(&amp;H)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lines %1–%2 of the log</source>
+        <translation>日志第 %1–%2 行</translation>
+    </message>
+    <message>
+        <source> · scroll up for older lines</source>
+        <translation> · 向上滚动可查看更早的行</translation>
+    </message>
+    <message>
+        <source> · loading…</source>
+        <translation> · 正在加载…</translation>
+    </message>
+    <message>
+        <source> · at line %1</source>
+        <translation> · 位于第 %1 行</translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation>打开日志</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.out *.err);;All files (*)</source>
+        <translation>日志 (*.log *.txt *.out *.err);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save every line</source>
+        <translation>保存所有行</translation>
+    </message>
+    <message>
+        <source>Save the lines shown</source>
+        <translation>保存显示的行</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Download the whole log</source>
+        <translation>下载完整日志</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>转到行</translation>
+    </message>
+    <message>
+        <source>Line (%1–%2):</source>
+        <translation>行号（%1–%2）：</translation>
+    </message>
+</context>
+<context>
     <name>suanli::gui::MainWindow</name>
     <message>
         <source>Suanli Console — 算力控制台 (demo)</source>
@@ -3357,6 +5835,287 @@ Accounts on platforms without a balance query are skipped with a note.
     <message>
         <source>Demo: simulated platforms, temporary profile</source>
         <translation>演示模式：模拟平台，临时配置</translation>
+    </message>
+    <message>
+        <source>Open &amp;log…</source>
+        <translation>打开日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation>打开日志</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.out *.err);;All files (*)</source>
+        <translation>日志 (*.log *.txt *.out *.err);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>传输(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Activity log in the log &amp;viewer</source>
+        <translation>在日志查看器中查看活动日志(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;HTTP request log</source>
+        <translation>HTTP 请求日志(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::MetricChartView</name>
+    <message>
+        <source>Could not load the samples: %1</source>
+        <translation>无法加载监控数据：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No samples in this range.</source>
+        <translation>此时间范围内没有数据。</translation>
+    </message>
+    <message>
+        <source>Warning line</source>
+        <translation>警戒线</translation>
+    </message>
+    <message>
+        <source>Warn above (%1):</source>
+        <translation>高于此值时警告（%1）：</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Set warning line…</source>
+        <translation>设置警戒线…</translation>
+    </message>
+    <message>
+        <source>Remove warning line</source>
+        <translation>移除警戒线</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>将图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Idle: all</source>
+        <translation>空闲：全部</translation>
+    </message>
+    <message>
+        <source>Idle: %1</source>
+        <translation>空闲：%1</translation>
+    </message>
+    <message>
+        <source>Update failed: %1</source>
+        <translation>更新失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::MonitorRangeDialog</name>
+    <message>
+        <source>Custom time range</source>
+        <translation>自定义时间范围</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <source>The range must end after it starts.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::MonitorView</name>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>最近 5 分钟</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often live charts ask for new samples</source>
+        <translation>实时图表获取新采样数据的频率</translation>
+    </message>
+    <message>
+        <source>Pods:</source>
+        <translation>容器组：</translation>
+    </message>
+    <message>
+        <source>Overlaid</source>
+        <translation>叠加显示</translation>
+    </message>
+    <message>
+        <source>A chart each</source>
+        <translation>分图显示</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Drag across a chart to zoom in; right-click a chart for more</source>
+        <translation>在图表上拖动可放大；右键单击图表可使用更多功能</translation>
+    </message>
+    <message>
+        <source>Idle GPU after</source>
+        <translation>GPU 空闲超过</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A GPU under %1 % utilization for this long is marked idle</source>
+        <translation>GPU 利用率低于 %1 % 并持续此时长即标记为空闲</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Visible data as CSV…</source>
+        <translation>将可见数据导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation>将图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>The platform does not report this metric here.</source>
+        <translation>平台在此处不提供此指标。</translation>
+    </message>
+    <message>
+        <source>No samples in this range. Service metrics come only from online services.</source>
+        <translation>此时间范围内没有采样数据。服务指标仅来自在线服务。</translation>
+    </message>
+    <message>
+        <source>No samples in this range: the pod may not have been running, or it has no GPU reporting this metric.</source>
+        <translation>此时间范围内没有采样数据：容器组可能未在运行，或没有 GPU 上报此指标。</translation>
+    </message>
+    <message>
+        <source>No samples in this range: the platform gives the cluster&apos;s current totals only, so their history starts when this view opened.</source>
+        <translation>此时间范围内没有采样数据：平台只提供集群当前的总量，因此其历史数据从打开此视图时开始记录。</translation>
+    </message>
+    <message>
+        <source>No samples in this range: the pod may not have been running then.</source>
+        <translation>此时间范围内没有采样数据：容器组当时可能未在运行。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1：%2（%3 %）</translation>
+    </message>
+    <message>
+        <source>%1 idle since %2</source>
+        <translation>%1 自 %2 起空闲</translation>
+    </message>
+    <message>
+        <source>%1 above %2: %3</source>
+        <translation>%1 超过 %2：%3</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义时间范围</translation>
+    </message>
+    <message>
+        <source>Live, every %1 s</source>
+        <translation>实时，每 %1 秒更新</translation>
+    </message>
+    <message>
+        <source>Paused at %1</source>
+        <translation>已暂停于 %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>zoomed to %1 – %2</source>
+        <translation>已缩放至 %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Stop following now; the charts keep what they show</source>
+        <translation>停止跟随当前时间；图表保留当前显示的内容</translation>
+    </message>
+    <message>
+        <source>Follow now again, asking only for what is new</source>
+        <translation>重新跟随当前时间，只请求新增的数据</translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation>节点：</translation>
+    </message>
+    <message>
+        <source>Export visible data</source>
+        <translation>导出可见数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save charts</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存此图表</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +6639,10 @@ Accounts on platforms without a balance query are skipped with a note.
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
 </context>
 <context>
     <name>suanli::gui::ResourceTableModel</name>
@@ -3978,6 +6741,34 @@ Accounts on platforms without a balance query are skipped with a note.
     <message>
         <source>IP:port</source>
         <translation>IP:端口</translation>
+    </message>
+    <message>
+        <source>%1 d %2</source>
+        <translation>%1 天 %2</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>开始时间：%1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>结束时间：%1</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>仍在运行</translation>
+    </message>
+    <message>
+        <source>The platform gives no end time.</source>
+        <translation>平台未提供结束时间。</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>运行时长</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +7032,1568 @@ Accounts on platforms without a balance query are skipped with a note.
         <translation>
             <numerusform>已复制令牌；如果剪贴板中仍是该令牌，将在 %n 秒后清空。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::TransferDock</name>
+    <message>
+        <source>Transfers</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>全部暂停</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>全部继续</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation>全部取消</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>清除已完成</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit:</source>
+        <translation>带宽限制：</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>Upload speed over all transfers, in MiB per second; it applies at once.</source>
+        <translation>所有传输的总上传速度，单位为 MiB/s；修改后立即生效。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop for good; what was sent stays on the server unassembled</source>
+        <translation>彻底停止；已发送的部分会以未合并的形式留在服务器上</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <source>Show the local folder</source>
+        <translation>显示本地文件夹</translation>
+    </message>
+    <message>
+        <source>Copy the remote path</source>
+        <translation>复制远程路径</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::TransferModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>上传中</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Checking the file (%1%)</source>
+        <translation>正在校验文件（%1%）</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>正在校验文件</translation>
+    </message>
+    <message>
+        <source>Assembling on the server</source>
+        <translation>正在服务器上合并</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Already on the server</source>
+        <translation>服务器上已存在</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1（%n 个文件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public: %1</source>
+        <translation>公共存储：%1</translation>
+    </message>
+    <message>
+        <source>Private: %1</source>
+        <translation>私有存储：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1/%2 个文件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标位置</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::TransferNotifier</name>
+    <message numerus="yes">
+        <source>%n file(s) uploaded.</source>
+        <translation>
+            <numerusform>已上传 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed.</source>
+        <translation>
+            <numerusform>%n 项上传失败。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded, %1 failed.</source>
+        <translation>
+            <numerusform>已上传 %n 个文件，%1 个失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads finished with errors</source>
+        <translation>上传已完成，但有错误</translation>
+    </message>
+    <message>
+        <source>Uploads finished</source>
+        <translation>上传已完成</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::TransferStatusLabel</name>
+    <message>
+        <source>Show the transfers</source>
+        <translation>显示传输列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploading</source>
+        <translation>
+            <numerusform>%n 项上传中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 项等待中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 项失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Transfers: %1</source>
+        <translation>传输：%1</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisAccountHeader</name>
+    <message>
+        <source>System administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Tenant administrator</source>
+        <translation>租户管理员</translation>
+    </message>
+    <message>
+        <source>Normal user</source>
+        <translation>普通用户</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>未知角色</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>User %1 (id %2, Linux uid %3)</source>
+        <translation>用户 %1（ID %2，Linux UID %3）</translation>
+    </message>
+    <message>
+        <source>Tenant %1 (id %2)</source>
+        <translation>租户 %1（ID %2）</translation>
+    </message>
+    <message>
+        <source>User group %1 (id %2)</source>
+        <translation>用户组 %1（ID %2）</translation>
+    </message>
+    <message>
+        <source>Role: %1 — the platform says “%2”</source>
+        <translation>角色：%1 — 平台显示为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisDevEnvDialog</name>
+    <message>
+        <source>%1 × MIG %2</source>
+        <translation>%1 × MIG %2</translation>
+    </message>
+    <message>
+        <source>%1 × vGPU (%2 MB, %3% compute)</source>
+        <translation>%1 × vGPU（%2 MB，%3% 算力）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 cores, %2 GB</source>
+        <translation>%1 核，%2 GB</translation>
+    </message>
+    <message>
+        <source>Enable &amp;SSH</source>
+        <translation>启用 SSH(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shared &amp;memory (/dev/shm)</source>
+        <translation>共享内存(&amp;M)（/dev/shm）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy error</source>
+        <translation>复制错误(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New dev environment</source>
+        <translation>新建开发环境</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The platform finds the new environment by this name, so keep it unique.</source>
+        <translation>平台通过此名称查找新环境，因此请确保名称唯一。</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>&amp;GPU model:</source>
+        <translation>GPU 型号(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;pec:</source>
+        <translation>规格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Resource group:</source>
+        <translation>资源组：</translation>
+    </message>
+    <message>
+        <source>Resource &amp;group:</source>
+        <translation>资源组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>C&amp;PU cores:</source>
+        <translation>CPU 核数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Memor&amp;y:</source>
+        <translation>内存(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>GP&amp;Us:</source>
+        <translation>GPU 数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Built-in images open a web IDE (Jupyter) once running; custom images are reached by SSH.</source>
+        <translation>内置镜像运行后可打开 Web IDE（Jupyter）；自定义镜像需通过 SSH 访问。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Key pair</source>
+        <translation>密钥对</translation>
+    </message>
+    <message>
+        <source>Password and key pair</source>
+        <translation>密码和密钥对</translation>
+    </message>
+    <message>
+        <source>SSH pass&amp;word:</source>
+        <translation>SSH 密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Empty: the platform makes one (shown in the details)</source>
+        <translation>留空则由平台生成（可在详情中查看）</translation>
+    </message>
+    <message>
+        <source>&amp;Key pair ID:</source>
+        <translation>密钥对 ID(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>No storage mounts: the platform&apos;s create call has no field for them.</source>
+        <translation>不支持挂载存储：平台的创建接口没有相应字段。</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>创建(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Reading the specs, GPU models and images…</source>
+        <translation>正在读取规格、GPU 型号和镜像…</translation>
+    </message>
+    <message>
+        <source>GPU models: %1</source>
+        <translation>GPU 型号：%1</translation>
+    </message>
+    <message>
+        <source>Specs: %1</source>
+        <translation>规格：%1</translation>
+    </message>
+    <message>
+        <source>Resource groups: %1</source>
+        <translation>资源组：%1</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>镜像：%1</translation>
+    </message>
+    <message>
+        <source>%1:%2 — built-in</source>
+        <translation>%1:%2 — 内置</translation>
+    </message>
+    <message>
+        <source>%1:%2 — custom</source>
+        <translation>%1:%2 — 自定义</translation>
+    </message>
+    <message>
+        <source>No image available</source>
+        <translation>没有可用镜像</translation>
+    </message>
+    <message>
+        <source>%1 — %2 GPUs free, %3 cores free</source>
+        <translation>%1 — 空闲 GPU %2 张，空闲 CPU %3 核</translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation>当前不可用</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>仅 CPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n spec(s))</source>
+        <translation>
+            <numerusform>%1（%n 个规格）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no spec)</source>
+        <translation>%1（无规格）</translation>
+    </message>
+    <message>
+        <source>The tenant administrator has defined no spec for this model.</source>
+        <translation>租户管理员尚未为此型号定义规格。</translation>
+    </message>
+    <message>
+        <source>No spec for this GPU model</source>
+        <translation>此 GPU 型号没有规格</translation>
+    </message>
+    <message>
+        <source>Choose a spec.</source>
+        <translation>请选择规格。</translation>
+    </message>
+    <message>
+        <source>Asking the platform where “%1” runs…</source>
+        <translation>正在向平台查询“%1”的运行位置…</translation>
+    </message>
+    <message>
+        <source>Resource group id %1</source>
+        <translation>资源组 ID %1</translation>
+    </message>
+    <message>
+        <source>No resource group for this spec: %1</source>
+        <translation>此规格没有可用的资源组：%1</translation>
+    </message>
+    <message>
+        <source>Dev environment “%1”</source>
+        <translation>开发环境“%1”</translation>
+    </message>
+    <message>
+        <source>Spec: %1 (%2)</source>
+        <translation>规格：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Spec: none chosen</source>
+        <translation>规格：未选择</translation>
+    </message>
+    <message>
+        <source>Resource group: %1</source>
+        <translation>资源组：%1</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cores, %2 GB memory, %n GPU(s)</source>
+        <translation>
+            <numerusform>%1 核 CPU，%2 GB 内存，%n 张 GPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>镜像：%1</translation>
+    </message>
+    <message>
+        <source>SSH: on (%1)</source>
+        <translation>SSH：开启（%1）</translation>
+    </message>
+    <message>
+        <source>SSH: off</source>
+        <translation>SSH：关闭</translation>
+    </message>
+    <message>
+        <source>Shared memory: on</source>
+        <translation>共享内存：开启</translation>
+    </message>
+    <message>
+        <source>Shared memory: off</source>
+        <translation>共享内存：关闭</translation>
+    </message>
+    <message>
+        <source>Create this dev environment?</source>
+        <translation>要创建此开发环境吗？</translation>
+    </message>
+    <message>
+        <source>It starts at once and uses the account&apos;s compute quota until it is stopped.</source>
+        <translation>开发环境会立即启动，并在停止前一直占用该账户的算力配额。</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>正在创建“%1”…</translation>
+    </message>
+    <message>
+        <source>No clear answer came back: “%1” may have been created. The list is re-read; check it before creating it again.
+%2</source>
+        <translation>未收到明确的响应：“%1”可能已经创建。正在重新读取列表；再次创建前请先查看列表。
+%2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Nothing was created: %1</source>
+        <translation>未创建任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisJobTools</name>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Download all logs…</source>
+        <translation>下载全部日志(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>监控(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster monitor</source>
+        <translation>集群监控(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Open the log of the selected job&apos;s main pod (%1)</source>
+        <translation>打开所选任务主容器组的日志（%1）</translation>
+    </message>
+    <message>
+        <source>Charts of the selected jobs&apos; pods: GPU, CPU, memory, network (%1)</source>
+        <translation>所选任务各容器组的图表：GPU、CPU、内存、网络（%1）</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s totals, and the RDMA traffic of the nodes the pods of the job shown run on</source>
+        <translation>集群总量，以及当前任务的容器组所在节点的 RDMA 流量</translation>
+    </message>
+    <message>
+        <source>Select a job first.</source>
+        <translation>请先选择一个任务。</translation>
+    </message>
+    <message>
+        <source>Select one job.</source>
+        <translation>请只选择一个任务。</translation>
+    </message>
+    <message>
+        <source>The platform keeps no log of dev environments; open the web IDE or connect by SSH.</source>
+        <translation>平台不保存开发环境的日志；请打开 Web IDE 或通过 SSH 连接。</translation>
+    </message>
+    <message>
+        <source>Select one or more jobs first.</source>
+        <translation>请先选择一个或多个任务。</translation>
+    </message>
+    <message>
+        <source>The platform keeps no log of dev environments.</source>
+        <translation>平台不保存开发环境的日志。</translation>
+    </message>
+    <message>
+        <source>The platform gave this pod no name to ask its metrics by.</source>
+        <translation>平台未提供此容器组的名称，无法查询其指标。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Looking for the pods of “%1”…</source>
+        <translation>正在查找“%1”的容器组…</translation>
+    </message>
+    <message>
+        <source>The pods of “%1” could not be read: %2</source>
+        <translation>无法读取“%1”的容器组：%2</translation>
+    </message>
+    <message>
+        <source>“%1” has no pod yet, so no log: it starts writing one once it is scheduled.</source>
+        <translation>“%1”还没有容器组，因此没有日志：调度后才开始写日志。</translation>
+    </message>
+    <message>
+        <source>Showing the log of %1; the other pods&apos; logs are under “Pods and events”, or download them all.</source>
+        <translation>正在显示 %1 的日志；其他容器组的日志见“容器组和事件”，也可全部下载。</translation>
+    </message>
+    <message>
+        <source>Looking for the pods of %1…</source>
+        <translation>正在查找 %1 的容器组…</translation>
+    </message>
+    <message>
+        <source>%1: no pod runs yet, so there is nothing to chart.</source>
+        <translation>%1：尚无运行中的容器组，没有可绘制的图表。</translation>
+    </message>
+    <message>
+        <source>The pods could not be read: %1</source>
+        <translation>无法读取容器组：%1</translation>
+    </message>
+    <message>
+        <source>%1 — Monitor</source>
+        <translation>%1 — 监控</translation>
+    </message>
+    <message>
+        <source>Some pods could not be read: %1</source>
+        <translation>部分容器组无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 — Cluster monitor</source>
+        <translation>%1 — 集群监控</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisPanels</name>
+    <message>
+        <source>New dev environment…</source>
+        <translation>新建开发环境…</translation>
+    </message>
+    <message>
+        <source>New &amp;dev environment…</source>
+        <translation>新建开发环境(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New &amp;training job…</source>
+        <translation>新建训练任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New &amp;fine-tune job…</source>
+        <translation>新建微调任务(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New &amp;compute task…</source>
+        <translation>新建计算任务(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open web IDE</source>
+        <translation>打开 Web IDE</translation>
+    </message>
+    <message>
+        <source>Create a dev environment (%1); the arrow offers training jobs, fine-tune jobs and compute tasks</source>
+        <translation>创建开发环境（%1）；点击箭头可创建训练任务、微调任务和计算任务</translation>
+    </message>
+    <message>
+        <source>Select a dev environment first.</source>
+        <translation>请先选择一个开发环境。</translation>
+    </message>
+    <message>
+        <source>Select one dev environment.</source>
+        <translation>请只选择一个开发环境。</translation>
+    </message>
+    <message>
+        <source>Only dev environments have a web IDE.</source>
+        <translation>只有开发环境才有 Web IDE。</translation>
+    </message>
+    <message>
+        <source>The platform gives a web IDE only for built-in images; reach this one by SSH.</source>
+        <translation>平台只为内置镜像提供 Web IDE；请通过 SSH 访问此环境。</translation>
+    </message>
+    <message>
+        <source>The web IDE opens once the dev environment runs.</source>
+        <translation>开发环境运行后才能打开 Web IDE。</translation>
+    </message>
+    <message>
+        <source>Pods and events</source>
+        <translation>容器组和事件</translation>
+    </message>
+    <message>
+        <source>dev environment</source>
+        <translation>开发环境</translation>
+    </message>
+    <message>
+        <source>training job</source>
+        <translation>训练任务</translation>
+    </message>
+    <message>
+        <source>fine-tune job</source>
+        <translation>微调任务</translation>
+    </message>
+    <message>
+        <source>compute task</source>
+        <translation>计算任务</translation>
+    </message>
+    <message>
+        <source>online service</source>
+        <translation>在线服务</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>评测任务</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Preset specs</source>
+        <translation>预置规格</translation>
+    </message>
+    <message>
+        <source>“%1” was accepted; it is selected once the platform lists it.</source>
+        <translation>平台已受理“%1”；它出现在列表中后会被自动选中。</translation>
+    </message>
+    <message>
+        <source>“%1” was created.</source>
+        <translation>已创建“%1”。</translation>
+    </message>
+    <message>
+        <source>Opened the web IDE of “%1”.</source>
+        <translation>已打开“%1”的 Web IDE。</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>无法用浏览器打开 %1。</translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2”?</source>
+        <translation>确定要删除%1“%2”吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n job(s)?</source>
+        <translation>
+            <numerusform>确定要删除 %n 个任务吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleted from Suanli Console</source>
+        <translation>由算力控制台删除</translation>
+    </message>
+    <message>
+        <source>Resume the %1 “%2” from its last checkpoint?</source>
+        <translation>要从最近的检查点恢复运行%1“%2”吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n task(s) from their last checkpoints?</source>
+        <translation>
+            <numerusform>要从最近的检查点恢复运行 %n 个任务吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复运行</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>克隆</translation>
+    </message>
+    <message>
+        <source>Name of the copy of “%1”:</source>
+        <translation>“%1”副本的名称：</translation>
+    </message>
+    <message>
+        <source>Create “%1”, a copy of “%2”?</source>
+        <translation>要创建“%2”的副本“%1”吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n task(s)? Each copy is named after its task with “-clone”.</source>
+        <translation>
+            <numerusform>要复制 %n 个任务吗？每个副本以原任务名加“-clone”命名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register model</source>
+        <translation>注册模型</translation>
+    </message>
+    <message>
+        <source>Name of the model made from what “%1” wrote:</source>
+        <translation>由“%1”的输出创建的模型名称：</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisPodsView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reload pods and events</source>
+        <translation>重新加载容器组和事件</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>容器组</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Node IP</source>
+        <translation>节点 IP</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Select a job to see its pods and their events.</source>
+        <translation>选择一个任务即可查看其容器组及事件。</translation>
+    </message>
+    <message>
+        <source>Reading the pods of “%1”…</source>
+        <translation>正在读取“%1”的容器组…</translation>
+    </message>
+    <message>
+        <source>No pods</source>
+        <translation>没有容器组</translation>
+    </message>
+    <message>
+        <source>The pods could not be read: %1</source>
+        <translation>无法读取容器组：%1</translation>
+    </message>
+    <message>
+        <source>No pods yet: the job has not been placed on a node.</source>
+        <translation>尚无容器组：任务还未调度到节点上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n 个容器组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pod %1
+UID %2
+Record id %3</source>
+        <translation>容器组 %1
+UID %2
+记录 ID %3</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s status code: %1</source>
+        <translation>平台状态码：%1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>结束时间：%1</translation>
+    </message>
+    <message>
+        <source>Reading the events of %1…</source>
+        <translation>正在读取 %1 的事件…</translation>
+    </message>
+    <message>
+        <source>Events of %1</source>
+        <translation>%1 的事件</translation>
+    </message>
+    <message>
+        <source>The events of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的事件：%2</translation>
+    </message>
+    <message>
+        <source>No events for %1</source>
+        <translation>%1 没有事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of %1</source>
+        <translation>
+            <numerusform>%1 的 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a pod first.</source>
+        <translation>请先选择一个容器组。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisQuotaPanel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>剩余：</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>vGPU</source>
+        <translation>vGPU</translation>
+    </message>
+    <message>
+        <source>MIG</source>
+        <translation>MIG</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Reading the quotas…</source>
+        <translation>正在读取配额…</translation>
+    </message>
+    <message>
+        <source>Quotas unavailable</source>
+        <translation>配额不可用</translation>
+    </message>
+    <message>
+        <source>Left (no quota set):</source>
+        <translation>剩余（未设置配额）：</translation>
+    </message>
+    <message>
+        <source>No compute quota has been set up for this user; the platform&apos;s figures then are not a personal limit.</source>
+        <translation>此用户未设置算力配额；平台给出的数值并非个人限额。</translation>
+    </message>
+    <message>
+        <source>The platform says no compute quota has been set up for this user; what it allows then is not documented.</source>
+        <translation>平台表示此用户未设置算力配额；这种情况下平台允许使用多少资源，文档中未作说明。</translation>
+    </message>
+    <message>
+        <source>Quota period: %1</source>
+        <translation>配额周期：%1</translation>
+    </message>
+    <message>
+        <source>Whole GPU cards left</source>
+        <translation>剩余整卡 GPU 数</translation>
+    </message>
+    <message>
+        <source>vGPUs left</source>
+        <translation>剩余 vGPU 数</translation>
+    </message>
+    <message>
+        <source>MIG slices left</source>
+        <translation>剩余 MIG 切片数</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 核</translation>
+    </message>
+    <message>
+        <source>CPU cores left</source>
+        <translation>剩余 CPU 核数</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Memory left (the platform gives no unit; GB on the deployments seen)</source>
+        <translation>剩余内存（平台未给出单位；在已知的部署中为 GB）</translation>
+    </message>
+    <message>
+        <source>How many more jobs may run</source>
+        <translation>还可运行的任务数</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>The quota applies from %1 to %2.</source>
+        <translation>配额有效期为 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>Compute quota: %1</source>
+        <translation>算力配额：%1</translation>
+    </message>
+    <message>
+        <source>quota not enabled (unlimited)</source>
+        <translation>未启用配额（不限量）</translation>
+    </message>
+    <message>
+        <source>The platform says: %1</source>
+        <translation>平台提示：%1</translation>
+    </message>
+    <message>
+        <source>Files: %1 left of %2 (%3 used)</source>
+        <translation>文件数：剩余 %1，共 %2（已用 %3）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Storage left: %1 of %2 (%3 used; the platform gives no unit)</source>
+        <translation>剩余存储：%1，共 %2（已用 %3；平台未提供单位）</translation>
+    </message>
+    <message>
+        <source>Storage quota: %1</source>
+        <translation>存储配额：%1</translation>
+    </message>
+    <message>
+        <source>Quotas partly unavailable</source>
+        <translation>部分配额不可用</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisSpecsPage</name>
+    <message>
+        <source>MIG</source>
+        <translation>MIG</translation>
+    </message>
+    <message>
+        <source>vGPU</source>
+        <translation>vGPU</translation>
+    </message>
+    <message>
+        <source>whole cards</source>
+        <translation>整卡</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>GPU model / MIG profile</source>
+        <translation>GPU 型号 / MIG 配置</translation>
+    </message>
+    <message>
+        <source>Expand a model to see the MIG profiles it can be cut into.</source>
+        <translation>展开某个型号，即可查看它可切分成的 MIG 配置。</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>GPU sharing</source>
+        <translation>GPU 共享方式</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU 核数</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Spec ID</source>
+        <translation>规格 ID</translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s preset specs, as your users see them when they create dev environments and jobs. Specs are added and removed in the UNIS web console.</source>
+        <translation>本部署的预置规格，即用户创建开发环境和任务时看到的规格。规格需在紫光 UNIS 网页控制台中添加和删除。</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>No MIG profile</source>
+        <translation>无 MIG 配置</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::UnisTaskDialog</name>
+    <message>
+        <source>&amp;Incremental pre-training (continue from the model)</source>
+        <translation>增量预训练(&amp;I)（基于模型继续训练）</translation>
+    </message>
+    <message>
+        <source>&amp;Recover automatically after a failure</source>
+        <translation>失败后自动恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>High-performance network (&amp;RDMA)</source>
+        <translation>高性能网络（&amp;RDMA）</translation>
+    </message>
+    <message>
+        <source>&amp;Generate from the strategy</source>
+        <translation>根据策略生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy error</source>
+        <translation>复制错误(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The platform finds the new job by this name, so keep it unique.</source>
+        <translation>平台通过此名称查找新任务，请确保名称唯一。</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>场景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Natural language (NLP)</source>
+        <translation>自然语言处理（NLP）</translation>
+    </message>
+    <message>
+        <source>Computer vision (CV)</source>
+        <translation>计算机视觉（CV）</translation>
+    </message>
+    <message>
+        <source>Machine learning (ML)</source>
+        <translation>机器学习（ML）</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>框架(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Task &amp;type:</source>
+        <translation>任务类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm</source>
+        <translation>算法(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;lgorithm:</source>
+        <translation>算法(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>S&amp;trategy:</source>
+        <translation>策略(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Data&amp;set:</source>
+        <translation>数据集(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>S&amp;FT model:</source>
+        <translation>SFT 模型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ward model:</source>
+        <translation>奖励模型(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Where the job writes what it trains; register it as a model once the job succeeded.</source>
+        <translation>任务将训练结果写入此处；任务成功后，可将其注册为模型。</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>资源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resource &amp;group:</source>
+        <translation>资源组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>节点数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source> cores</source>
+        <translation> 核</translation>
+    </message>
+    <message>
+        <source>&amp;CPU per node:</source>
+        <translation>每个节点的 CPU(&amp;C)：</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>&amp;Memory per node:</source>
+        <translation>每个节点的内存(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs per node:</source>
+        <translation>每个节点的 GPU 数(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand</source>
+        <translation>命令(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Startup file:</source>
+        <translation>启动文件(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation>工作目录(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>torchrun … (generated from the strategy, or your own)</source>
+        <translation>torchrun …（根据策略生成，或自行填写）</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>命令(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>创建(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>New training job</source>
+        <translation>新建训练任务</translation>
+    </message>
+    <message>
+        <source>New fine-tune job</source>
+        <translation>新建微调任务</translation>
+    </message>
+    <message>
+        <source>New compute task</source>
+        <translation>新建计算任务</translation>
+    </message>
+    <message>
+        <source>Reading the algorithms, datasets, models, images and resource groups…</source>
+        <translation>正在读取算法、数据集、模型、镜像和资源组…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Resource groups: %1</source>
+        <translation>资源组：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>None: my own command</source>
+        <translation>无：使用自己的命令</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 GPUs free</source>
+        <translation>%1 — 空闲 %2 / %3 张 GPU</translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation>当前不可用</translation>
+    </message>
+    <message>
+        <source>This group shares GPUs as %1 slices; create such jobs in the web console.</source>
+        <translation>此资源组以 %1 切分方式共享 GPU；请在网页控制台中创建此类任务。</translation>
+    </message>
+    <message>
+        <source>Without an algorithm, give the image and the command yourself.</source>
+        <translation>不使用算法时，请自行指定镜像和命令。</translation>
+    </message>
+    <message>
+        <source>Choose an algorithm.</source>
+        <translation>请选择算法。</translation>
+    </message>
+    <message>
+        <source>Reading the strategies of %1…</source>
+        <translation>正在读取 %1 的策略…</translation>
+    </message>
+    <message>
+        <source>The strategies could not be read: %1</source>
+        <translation>无法读取策略：%1</translation>
+    </message>
+    <message>
+        <source>This algorithm has no strategy</source>
+        <translation>此算法没有策略</translation>
+    </message>
+    <message>
+        <source>No strategy: give the command yourself.</source>
+        <translation>没有策略：请自行填写命令。</translation>
+    </message>
+    <message>
+        <source>Reading the strategy…</source>
+        <translation>正在读取策略…</translation>
+    </message>
+    <message>
+        <source>The strategy could not be read: %1</source>
+        <translation>无法读取该策略：%1</translation>
+    </message>
+    <message>
+        <source>Boot file %1</source>
+        <translation>启动文件 %1</translation>
+    </message>
+    <message>
+        <source>image %1:%2</source>
+        <translation>镜像 %1:%2</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>The strategy has no parameters.</source>
+        <translation>该策略没有参数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n folded parameter(s)</source>
+        <translation>
+            <numerusform>显示 %n 个已折叠的参数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an algorithm strategy first: the command is generated from it.</source>
+        <translation>请先选择算法策略：命令将根据它生成。</translation>
+    </message>
+    <message>
+        <source>The command could not be generated: %1</source>
+        <translation>无法生成命令：%1</translation>
+    </message>
+    <message>
+        <source>No resource group is open to your user group.</source>
+        <translation>没有对你所在用户组开放的资源组。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 cores free · %4 of %5 GB free</source>
+        <translation>%1 · 空闲 %2 / %3 核 · 空闲 %4 / %5 GB</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>仅 CPU</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation>%1“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cores, %2 GB, %n GPU(s)</source>
+        <translation>
+            <numerusform>%1 核、%2 GB、%n 张 GPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>资源组 %1</translation>
+    </message>
+    <message>
+        <source>Algorithm: %1 · strategy: %2</source>
+        <translation>算法：%1 · 策略：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Dataset: %1 · model: %2</source>
+        <translation>数据集：%1 · 模型：%2</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>镜像：%1</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>命令：%1</translation>
+    </message>
+    <message>
+        <source>being generated…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Choose a dataset.</source>
+        <translation>请选择数据集。</translation>
+    </message>
+    <message>
+        <source>Create this job?</source>
+        <translation>要创建此任务吗？</translation>
+    </message>
+    <message>
+        <source>It is queued at once and uses the account&apos;s compute quota while it runs.</source>
+        <translation>任务将立即进入排队，运行期间会占用该账户的算力配额。</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>正在创建“%1”…</translation>
+    </message>
+    <message>
+        <source>No clear answer came back: “%1” may have been created. The list is re-read; check it before creating it again.
+%2</source>
+        <translation>未收到明确的响应：“%1”可能已经创建。正在重新读取列表，请确认后再重新创建。
+%2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Nothing was created: %1</source>
+        <translation>未创建任务：%1</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +9090,591 @@ Accounts on platforms without a balance query are skipped with a note.
     <message>
         <source>Deleting API tokens failed: %1</source>
         <translation>删除 API 令牌失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::Api</name>
+    <message>
+        <source>the detail is not an object</source>
+        <translation>详情不是对象</translation>
+    </message>
+    <message>
+        <source>user information</source>
+        <translation>用户信息</translation>
+    </message>
+    <message>
+        <source>remaining resources</source>
+        <translation>剩余资源</translation>
+    </message>
+    <message>
+        <source>storage quota</source>
+        <translation>存储配额</translation>
+    </message>
+    <message>
+        <source>dev environments</source>
+        <translation>开发环境</translation>
+    </message>
+    <message>
+        <source>dev environment</source>
+        <translation>开发环境</translation>
+    </message>
+    <message>
+        <source>training jobs</source>
+        <translation>训练任务</translation>
+    </message>
+    <message>
+        <source>training job</source>
+        <translation>训练任务</translation>
+    </message>
+    <message>
+        <source>fine-tune jobs</source>
+        <translation>微调任务</translation>
+    </message>
+    <message>
+        <source>fine-tune job</source>
+        <translation>微调任务</translation>
+    </message>
+    <message>
+        <source>compute tasks</source>
+        <translation>计算任务</translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation>容器组</translation>
+    </message>
+    <message>
+        <source>pod events</source>
+        <translation>容器组事件</translation>
+    </message>
+    <message>
+        <source>GPU models</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>MIG profiles</source>
+        <translation>MIG 配置</translation>
+    </message>
+    <message>
+        <source>preset specs</source>
+        <translation>预置规格</translation>
+    </message>
+    <message>
+        <source>resource group of a spec</source>
+        <translation>规格所属的资源组</translation>
+    </message>
+    <message>
+        <source>resource groups</source>
+        <translation>资源组</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>algorithms</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>algorithm strategies</source>
+        <translation>算法策略</translation>
+    </message>
+    <message>
+        <source>algorithm strategy</source>
+        <translation>算法策略</translation>
+    </message>
+    <message>
+        <source>launch command</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>create dev environment</source>
+        <translation>创建开发环境</translation>
+    </message>
+    <message>
+        <source>start dev environment</source>
+        <translation>启动开发环境</translation>
+    </message>
+    <message>
+        <source>stop dev environment</source>
+        <translation>停止开发环境</translation>
+    </message>
+    <message>
+        <source>delete dev environment</source>
+        <translation>删除开发环境</translation>
+    </message>
+    <message>
+        <source>create training job</source>
+        <translation>创建训练任务</translation>
+    </message>
+    <message>
+        <source>stop training job</source>
+        <translation>停止训练任务</translation>
+    </message>
+    <message>
+        <source>Choose at least one job to delete.</source>
+        <translation>请至少选择一个要删除的任务。</translation>
+    </message>
+    <message>
+        <source>delete training jobs</source>
+        <translation>删除训练任务</translation>
+    </message>
+    <message>
+        <source>create fine-tune job</source>
+        <translation>创建微调任务</translation>
+    </message>
+    <message>
+        <source>stop fine-tune job</source>
+        <translation>停止微调任务</translation>
+    </message>
+    <message>
+        <source>delete fine-tune jobs</source>
+        <translation>删除微调任务</translation>
+    </message>
+    <message>
+        <source>create compute task</source>
+        <translation>创建计算任务</translation>
+    </message>
+    <message>
+        <source>stop compute task</source>
+        <translation>停止计算任务</translation>
+    </message>
+    <message>
+        <source>Choose at least one task to delete.</source>
+        <translation>请至少选择一个要删除的任务。</translation>
+    </message>
+    <message>
+        <source>delete compute tasks</source>
+        <translation>删除计算任务</translation>
+    </message>
+    <message>
+        <source>resume check</source>
+        <translation>恢复前检查</translation>
+    </message>
+    <message>
+        <source>resume compute task</source>
+        <translation>恢复计算任务</translation>
+    </message>
+    <message>
+        <source>settings of a task to clone</source>
+        <translation>待克隆任务的设置</translation>
+    </message>
+    <message>
+        <source>Give the model a name.</source>
+        <translation>请为模型命名。</translation>
+    </message>
+    <message>
+        <source>register model</source>
+        <translation>注册模型</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::Client</name>
+    <message>
+        <source>Enter the UNIS username of this account.</source>
+        <translation>请输入此账户的紫光 UNIS 用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the password of this UNIS account.</source>
+        <translation>请输入此紫光 UNIS 账户的密码。</translation>
+    </message>
+    <message>
+        <source>Set the login encryption key (option %1) of this UNIS deployment, or send the password unencrypted (option %2=true) for platforms before version D11.</source>
+        <translation>请设置此紫光 UNIS 部署的登录加密密钥（选项 %1）；对于 D11 之前版本的平台，也可以不加密发送密码（选项 %2=true）。</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The UNIS platform refused the sign-in: %1</source>
+        <translation>紫光 UNIS 平台拒绝了登录：%1</translation>
+    </message>
+    <message>
+        <source>the sign-in answer carries no token</source>
+        <translation>登录响应中没有令牌</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::Files</name>
+    <message>
+        <source>current user</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>the platform did not say which user is signed in</source>
+        <translation>平台未说明当前登录的是哪个用户</translation>
+    </message>
+    <message>
+        <source>the folder listing is not a list</source>
+        <translation>文件夹内容不是列表</translation>
+    </message>
+    <message>
+        <source>folder listing</source>
+        <translation>文件夹内容</translation>
+    </message>
+    <message>
+        <source>create folder</source>
+        <translation>创建文件夹</translation>
+    </message>
+    <message>
+        <source>delete files</source>
+        <translation>删除文件</translation>
+    </message>
+    <message>
+        <source>upload file</source>
+        <translation>上传文件</translation>
+    </message>
+    <message>
+        <source>the answer about the file has no file status</source>
+        <translation>关于该文件的响应中缺少文件状态</translation>
+    </message>
+    <message>
+        <source>check file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>upload chunk</source>
+        <translation>上传分片</translation>
+    </message>
+    <message>
+        <source>merge chunks</source>
+        <translation>合并分片</translation>
+    </message>
+    <message>
+        <source>the SFTP details are incomplete</source>
+        <translation>SFTP 信息不完整</translation>
+    </message>
+    <message>
+        <source>SFTP details</source>
+        <translation>SFTP 信息</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::NodeMetricSource</name>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>cluster totals</source>
+        <translation>集群总计</translation>
+    </message>
+    <message>
+        <source>RDMA traffic</source>
+        <translation>RDMA 流量</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::PodLogSource</name>
+    <message>
+        <source>The platform sent lines %1–%2 of the log when the lines before %3 were asked for; older lines cannot be shown.</source>
+        <translation>请求第 %3 行之前的日志时，平台返回的是第 %1–%2 行；无法显示更早的行。</translation>
+    </message>
+    <message>
+        <source>The platform skipped lines %1–%2 of the log; they are missing here.</source>
+        <translation>平台跳过了日志的第 %1–%2 行；此处缺少这些行。</translation>
+    </message>
+    <message>
+        <source>A download of this log is already running.</source>
+        <translation>此日志已在下载中。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The platform sent lines from %1 when line %2 was asked for.</source>
+        <translation>请求第 %2 行时，平台返回的是从第 %1 行开始的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::PodMetricSource</name>
+    <message>
+        <source>pod metrics</source>
+        <translation>容器组指标</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::unis::UnisProvider</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signed in to the UNIS platform as %1.</source>
+        <translation>已以 %1 身份登录紫光 UNIS 平台。</translation>
+    </message>
+    <message>
+        <source>Signing in to the UNIS platform failed: %1</source>
+        <translation>登录紫光 UNIS 平台失败：%1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>A running dev environment uses the account&apos;s compute quota until it is stopped.</source>
+        <translation>运行中的开发环境会一直占用该账户的算力配额，直到停止为止。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The task runs again from its last checkpoint and uses the account&apos;s compute quota.</source>
+        <translation>任务将从上一个检查点重新运行，并占用该账户的算力配额。</translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <translation>克隆…</translation>
+    </message>
+    <message>
+        <source>A new task with the same settings is created and starts at once, using the account&apos;s compute quota.</source>
+        <translation>将以相同设置创建一个新任务并立即启动，占用该账户的算力配额。</translation>
+    </message>
+    <message>
+        <source>Register model…</source>
+        <translation>注册模型…</translation>
+    </message>
+    <message>
+        <source>What the job wrote to its output folder becomes a private model in the AI assets.</source>
+        <translation>任务写入输出文件夹的内容将成为 AI 资产中的私有模型。</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Deleting removes the job and its record from the platform. This cannot be undone.</source>
+        <translation>删除会从平台上移除该任务及其记录，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>The UNIS platform has no restart: stop the dev environment, then start it.</source>
+        <translation>紫光 UNIS 平台不支持重启：请先停止开发环境，再启动它。</translation>
+    </message>
+    <message>
+        <source>Online services and evaluations are managed in the UNIS web console.</source>
+        <translation>在线服务和评测任务需在紫光 UNIS 网页控制台中管理。</translation>
+    </message>
+    <message>
+        <source>This job has been deleted.</source>
+        <translation>该任务已被删除。</translation>
+    </message>
+    <message>
+        <source>A compute task cannot be started again; resume it or clone it.</source>
+        <translation>计算任务无法再次启动；请恢复或克隆它。</translation>
+    </message>
+    <message>
+        <source>Only dev environments can be started; create the job again instead.</source>
+        <translation>只有开发环境可以启动；其他任务请重新创建。</translation>
+    </message>
+    <message>
+        <source>Only a stopped dev environment can be started.</source>
+        <translation>只有已停止的开发环境可以启动。</translation>
+    </message>
+    <message>
+        <source>Only a running dev environment can be stopped.</source>
+        <translation>只有运行中的开发环境可以停止。</translation>
+    </message>
+    <message>
+        <source>Only a job that is queued or running can be stopped.</source>
+        <translation>只有排队中或运行中的任务可以停止。</translation>
+    </message>
+    <message>
+        <source>Only compute tasks can be resumed.</source>
+        <translation>只有计算任务可以恢复。</translation>
+    </message>
+    <message>
+        <source>Only a stopped or failed compute task can be resumed.</source>
+        <translation>只有已停止或已失败的计算任务可以恢复。</translation>
+    </message>
+    <message>
+        <source>Only compute tasks can be cloned.</source>
+        <translation>只有计算任务可以克隆。</translation>
+    </message>
+    <message>
+        <source>Only a training, fine-tune or compute task&apos;s output can be registered as a model.</source>
+        <translation>只有训练任务、微调任务或计算任务的输出可以注册为模型。</translation>
+    </message>
+    <message>
+        <source>Only a job that succeeded has a model to register.</source>
+        <translation>只有已成功的任务才有可注册的模型。</translation>
+    </message>
+    <message>
+        <source>The dev environment is being deleted.</source>
+        <translation>该开发环境正在删除中。</translation>
+    </message>
+    <message>
+        <source>The UNIS platform does not offer this action.</source>
+        <translation>紫光 UNIS 平台不提供此操作。</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>clone</source>
+        <translation>克隆</translation>
+    </message>
+    <message>
+        <source>register model</source>
+        <translation>注册模型</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>The UNIS platform has quotas, not a balance: see the quotas instead.</source>
+        <translation>紫光 UNIS 平台使用配额而非余额：请改为查看配额。</translation>
+    </message>
+    <message>
+        <source>The UNIS platform has no jobs of this kind.</source>
+        <translation>紫光 UNIS 平台没有此类任务。</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation>无法列出%1：%2</translation>
+    </message>
+    <message>
+        <source>No job with id %1.</source>
+        <translation>没有 ID 为 %1 的任务。</translation>
+    </message>
+    <message>
+        <source>This pod has no UID to ask its events by.</source>
+        <translation>此容器组没有 UID，无法查询其事件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — not sent: %3</source>
+        <translation>%1：%2 — 未发送：%3</translation>
+    </message>
+    <message>
+        <source>Sent: %1 for %2.</source>
+        <translation>已发送：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — accepted by the platform.</source>
+        <translation>%1：%2 — 平台已受理。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — failed: %3</source>
+        <translation>%1：%2 — 失败：%3</translation>
+    </message>
+    <message>
+        <source>The platform does not say where %1 wrote its output.</source>
+        <translation>平台未说明 %1 的输出写入了何处。</translation>
+    </message>
+    <message>
+        <source>Registered from %1</source>
+        <translation>注册自 %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1 &quot;%2&quot;.</source>
+        <translation>已发送：%1“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; failed: %3</source>
+        <translation>%1“%2”失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; accepted; it is not listed yet.</source>
+        <translation>%1“%2”已受理；尚未出现在列表中。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; accepted: %3.</source>
+        <translation>%1“%2”已受理：%3。</translation>
+    </message>
+    <message>
+        <source>Give the dev environment a name.</source>
+        <translation>请为开发环境命名。</translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation>请选择镜像。</translation>
+    </message>
+    <message>
+        <source>Choose a spec or a resource group.</source>
+        <translation>请选择规格或资源组。</translation>
+    </message>
+    <message>
+        <source>Give the dev environment at least one CPU core and 1 GB of memory.</source>
+        <translation>请为开发环境分配至少 1 个 CPU 核和 1 GB 内存。</translation>
+    </message>
+    <message>
+        <source>Choose how SSH signs in: password, key pair or both.</source>
+        <translation>请选择 SSH 登录方式：密码、密钥对或两者兼用。</translation>
+    </message>
+    <message>
+        <source>SSH with a key pair needs the key pair.</source>
+        <translation>使用密钥对进行 SSH 登录时需要指定密钥对。</translation>
+    </message>
+    <message>
+        <source>Give the job a name.</source>
+        <translation>请为任务命名。</translation>
+    </message>
+    <message>
+        <source>Choose a resource group.</source>
+        <translation>请选择资源组。</translation>
+    </message>
+    <message>
+        <source>Give the job at least one node.</source>
+        <translation>请为任务分配至少 1 个节点。</translation>
+    </message>
+    <message>
+        <source>Every node needs at least one instance and one CPU core.</source>
+        <translation>每个节点至少需要 1 个实例和 1 个 CPU 核。</translation>
+    </message>
+    <message>
+        <source>A node cannot have a negative number of GPUs.</source>
+        <translation>节点的 GPU 数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Give the job a command to run (generate it from the algorithm&apos;s strategy).</source>
+        <translation>请为任务指定要运行的命令（可根据算法的策略生成）。</translation>
+    </message>
+    <message>
+        <source>create dev environment</source>
+        <translation>创建开发环境</translation>
+    </message>
+    <message>
+        <source>create training job</source>
+        <translation>创建训练任务</translation>
+    </message>
+    <message>
+        <source>create fine-tune job</source>
+        <translation>创建微调任务</translation>
+    </message>
+    <message>
+        <source>create compute task (%1)</source>
+        <translation>创建计算任务（%1）</translation>
     </message>
 </context>
 </TS>

@@ -3,17 +3,23 @@
 #include "core/appsettings.h"
 #include "core/eventlog.h"
 #include "core/logging.h"
+#include "core/logs/logdocument.h"
+#include "core/logs/logsource.h"
 #include "core/secretstore.h"
 #include "core/sessioncookiejar.h"
 #include "gui/accountmanager.h"
 #include "gui/accounttab.h"
 #include "gui/instancespage.h"
+#include "gui/logviewerwindow.h"
 #include "gui/mainwindow.h"
 #include "gui/platformicons.h"
+#include "gui/transferservices.h"
 #include "gui/translationloader.h"
 #include "sim/huixingyun/huixingyunbackend.h"
 #include "sim/simenvironment.h"
 #include "sim/yuanjing/yuanjingbackend.h"
+#include "transfer/transferjournal.h"
+#include "transfer/transferqueue.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,6 +68,28 @@ void scheduleScreenshot(gui::MainWindow *window, const QString &file)
     poll->start(100);
 }
 
+// The same for the log viewer: once the file's lines are in (or after a time limit).
+void scheduleLogScreenshot(gui::LogViewerWindow *viewer, const QString &file)
+{
+    auto *poll = new QTimer(viewer);
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, viewer, [viewer, file, poll, waited] {
+        *waited += 100;
+        const LogSource *source = viewer->source();
+        const bool ready = viewer->document()->store().lineCount() > 0 || (source && !source->isBusy() && *waited > 1000);
+        if (!ready && *waited < 20000)
+            return;
+        poll->stop();
+        QTimer::singleShot(300, viewer, [viewer, file] {
+            const bool saved = viewer->grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file)));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    poll->start(100);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -90,7 +118,10 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QCoreApplication::translate("main", "Save an image of the window to FILE once it has loaded, then quit."),
                                               QCoreApplication::translate("main", "FILE"));
-    parser.addOptions({demoOption, configOption, langOption, screenshotOption});
+    const QCommandLineOption logOption(QStringLiteral("log"),
+                                       QCoreApplication::translate("main", "Open FILE in the log viewer (no accounts are loaded)."),
+                                       QCoreApplication::translate("main", "FILE"));
+    parser.addOptions({demoOption, configOption, langOption, screenshotOption, logOption});
     parser.process(app);
 
     if (parser.isSet(langOption) && !gui::TranslationLoader::supported().contains(parser.value(langOption))) {
@@ -105,7 +136,8 @@ int main(int argc, char **argv)
     QString configDir;
     if (demo) {
         simulator = std::make_unique<sim::SimEnvironment>();
-        if (!simulator->start({QStringLiteral("chenyu"), QStringLiteral("huixingyun"), QStringLiteral("yuanjing")})) {
+        if (!simulator->start({QStringLiteral("chenyu"), QStringLiteral("huixingyun"), QStringLiteral("unis"),
+                               QStringLiteral("yuanjing")})) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate("main", "The simulator could not start: %1").arg(simulator->errorString())));
             return 1;
@@ -124,6 +156,15 @@ int main(int argc, char **argv)
 
     AppSettings settings(configDir);
     translations.load(parser.isSet(langOption) ? parser.value(langOption) : settings.language());
+
+    if (parser.isSet(logOption)) {
+        // Just the log viewer: quick to start, and no keychain is asked for anything.
+        gui::LogViewerWindow *viewer = gui::LogViewerWindow::showFile(parser.value(logOption), &settings);
+        viewer->raise();
+        if (parser.isSet(screenshotOption))
+            scheduleLogScreenshot(viewer, parser.value(screenshotOption));
+        return app.exec();
+    }
 
     EventLog eventLog;
     std::unique_ptr<SecretStore> secrets;
@@ -151,6 +192,12 @@ int main(int argc, char **argv)
             } else if (endpoint.platform == u"huixingyun") {
                 account.displayName = QStringLiteral("慧星云 · demo");
                 what = QCoreApplication::translate("main", "Demo: a simulated 慧星云 answers at %1.");
+            } else if (endpoint.platform == u"unis") {
+                // The simulator's demo user, its password (the secret) and the deployment's login key.
+                account.displayName = QStringLiteral("UNIS · demo");
+                for (auto it = endpoint.options.cbegin(); it != endpoint.options.cend(); ++it)
+                    account.options.insert(it.key(), it.value());
+                what = QCoreApplication::translate("main", "Demo: a simulated 紫光 UNIS 算力平台 answers at %1.");
             } else if (endpoint.platform == u"yuanjing") {
                 account.displayName = QStringLiteral("元境 · demo");
                 what = QCoreApplication::translate("main", "Demo: a simulated 元境 answers at %1; its SMS codes show in this log.");
@@ -192,13 +239,26 @@ int main(int argc, char **argv)
             settings.setCurrentAccountId(firstId);
     }
 
+    // The upload queue comes back from its journal; uploads resume once the window is up.
+    gui::TransferServices transferServices(&accounts);
+    QString journalError;
+    std::unique_ptr<transfer::TransferJournal> journal =
+        transfer::TransferJournal::open(QDir(configDir).filePath(QStringLiteral("transfers.sqlite")), &journalError);
+    if (!journal)
+        eventLog.warning({}, QCoreApplication::translate("main", "The upload journal cannot be used (%1): uploads will not "
+                                                                 "survive a restart.").arg(journalError));
+    transfer::TransferQueue transfers(std::move(journal), transferServices.resolver());
+    transferServices.attach(&transfers);
+
     gui::MainWindowOptions options;
     options.demo = demo;
+    options.transfers = &transfers;
     if (!demo) {
         options.makeSecretStore = [configDir](const QString &storage) { return makeSecretStore(storage, configDir); };
     }
     gui::MainWindow window(&settings, &accounts, &eventLog, options);
     window.show();
+    transfers.start();
 
     if (!loadError.isEmpty()) {
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Accounts file damaged"),

@@ -10,6 +10,7 @@
 #include "resourcecommands.h"
 #include "secretprompt.h"
 #include "tableprinter.h"
+#include "uniscommands.h"
 #include "usage.h"
 #include "yuanjingcommands.h"
 
@@ -19,6 +20,7 @@
 #include "platforms/platformregistry.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -123,6 +125,19 @@ int AccountCommands::add()
         account.platform = platform;
         account.baseUrl = baseUrl;
         account.login = login;
+        // Of the options only the CA certificate applies: the sign-in's session reads it.
+        const QString caCert = AccountSession::caCertificateOption();
+        for (auto it = options.cbegin(); it != options.cend(); ++it) {
+            if (it.key() != caCert)
+                return m_context.usageError(tr("%1 accounts take no option \"%2\" (their options: %3).").arg(info->displayName, it.key(), caCert),
+                                            command);
+        }
+        if (options.contains(caCert)) {
+            const QString path = options.value(caCert).toString().trimmed();
+            if (path.isEmpty())
+                return m_context.usageError(tr("--option %1 needs the path of a PEM or DER certificate file.").arg(caCert), command);
+            options.insert(caCert, QFileInfo(path).absoluteFilePath());
+        }
         account.options = options;
         const bool insecure = m_commandLine.isSet(QStringLiteral("insecure-storage"));
         if (insecure)
@@ -152,6 +167,31 @@ int AccountCommands::add()
     if (!provider)
         return m_context.fail(provider.error());
     Provider *p = provider.value();
+
+    // The options the platform reads, checked before anything is read or sent.
+    QStringList optionKeys{AccountSession::caCertificateOption()};
+    optionKeys += UnisCommands::accountOptionKeys(p);
+    for (auto it = account.options.cbegin(); it != account.options.cend(); ++it) {
+        if (!optionKeys.contains(it.key()))
+            return m_context.usageError(tr("%1 accounts take no option \"%2\" (their options: %3).")
+                                            .arg(info->displayName, it.key(), optionKeys.join(QStringLiteral(", "))),
+                                        command);
+    }
+    if (const QString problem = UnisCommands::checkAccountOptions(p, &account.options); !problem.isEmpty())
+        return m_context.usageError(problem, command);
+    if (account.options.contains(AccountSession::caCertificateOption())) {
+        const QString path = account.options.value(AccountSession::caCertificateOption()).toString().trimmed();
+        if (path.isEmpty())
+            return m_context.usageError(tr("--option %1 needs the path of a PEM or DER certificate file.")
+                                            .arg(AccountSession::caCertificateOption()),
+                                        command);
+        // Kept absolute: later commands run from other directories.
+        account.options.insert(AccountSession::caCertificateOption(), QFileInfo(path).absoluteFilePath());
+    }
+    session->setAccount(account);
+    if (!session->tlsSetupError().isEmpty())
+        return m_context.usageError(session->tlsSetupError(), command);
+
     if (fromPassword && !(p->capabilities() & Provider::Capability::Tokens))
         return m_context.usageError(tr("%1 takes no password here: pass the %2 with --secret-stdin.").arg(info->displayName, info->secretLabel),
                           command);

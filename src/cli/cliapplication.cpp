@@ -6,9 +6,13 @@
 #include "clilanguage.h"
 #include "commandline.h"
 #include "exitcode.h"
+#include "filecommands.h"
 #include "huixingyuncommands.h"
+#include "metricscommands.h"
+#include "logcommands.h"
 #include "output.h"
 #include "resourcecommands.h"
+#include "uniscommands.h"
 #include "usage.h"
 #include "yuanjingcommands.h"
 
@@ -88,6 +92,12 @@ int CliApplication::run(const QStringList &arguments)
         return usageError(out, tr("Unknown account subcommand \"%1\" (add, list, remove, check, login).").arg(sub), command);
     }
 
+    FileCommands files(context, commandLine);
+    if (command == u"upload")
+        return files.upload();
+    if (command == u"files")
+        return files.files();
+
     ResourceCommands resources(context, commandLine);
     if (command == u"list")
         return resources.list();
@@ -109,8 +119,17 @@ int CliApplication::run(const QStringList &arguments)
         return resources.perform(Action::ChangeBilling, command);
     if (command == u"renew")
         return resources.perform(Action::Renew, command);
+    if (command == u"resume")
+        return resources.perform(Action::Resume, command);
+    if (command == u"register-model")
+        return resources.perform(Action::RegisterModel, command);
     if (command == u"balance")
         return resources.balance();
+
+    // `pods` of a UNIS account lists a job's pods; of a 晨羽智云 account, its pod templates.
+    UnisCommands unis(context, commandLine);
+    if (UnisCommands::isCommand(command) || (command == u"pods" && unis.accountHasJobPods()))
+        return unis.run(command);
 
     ChenyuCommands chenyu(context, commandLine);
     if (command == u"create")
@@ -140,6 +159,10 @@ int CliApplication::run(const QStringList &arguments)
     if (command == u"buy-app")
         return huixingyun.buyApp();
 
+    if (command == u"metrics")
+        return MetricsCommands(context, commandLine).metrics();
+    if (command == u"logs")
+        return LogCommands(context, commandLine).logs();
     YuanjingCommands yuanjing(context, commandLine);
     if (command == u"recharge")
         return yuanjing.recharge();

@@ -37,11 +37,16 @@ QJsonObject JsonFormat::resource(const Resource &r, const QString &accountName)
         {QStringLiteral("statusText"), r.statusText},
         {QStringLiteral("gpuModel"), r.gpuModel},
         {QStringLiteral("gpuCount"), r.gpuCount},
+        {QStringLiteral("cpuCores"), r.cpuCores > 0 ? QJsonValue(r.cpuCores) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("memoryGb"), r.memoryGb > 0 ? QJsonValue(r.memoryGb) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("pricePerHour"), money(r.pricePerHour)},
         {QStringLiteral("createdAt"), time(r.createdAt)},
         {QStringLiteral("expiresAt"), time(r.expiresAt)},
         {QStringLiteral("region"), text(r.region)},
         {QStringLiteral("webUrl"), text(r.webUrl)},
+        {QStringLiteral("creator"), text(r.creator)},
+        {QStringLiteral("startedAt"), time(r.startedAt)},
+        {QStringLiteral("finishedAt"), time(r.finishedAt)},
     };
 }
 

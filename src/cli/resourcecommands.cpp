@@ -8,6 +8,7 @@
 #include "output.h"
 #include "tableprinter.h"
 #include "textformat.h"
+#include "uniscommands.h"
 #include "usage.h"
 
 #include "core/accountsession.h"
@@ -44,6 +45,9 @@ QString platformName(const QString &key)
     const auto info = PlatformRegistry::find(key);
     return info ? info->displayName : key;
 }
+
+// The widest status cell of the list, in terminal cells.
+constexpr int kStatusCells = 40;
 
 // Remembers the first failure of a command that goes over several accounts or ids.
 void noteFailure(int *exitCode, int code)
@@ -109,11 +113,22 @@ int ResourceCommands::list()
             continue;
         }
         Provider *p = provider.value();
-        const Result<QList<Resource>> listed = awaitResult<QList<Resource>>(
-            [p, &options](QObject *ctx, auto done) { p->listResources(options, ctx, std::move(done)); });
+        // A job platform reads only the kind asked for.
+        const UnisCommands::Lister lister = UnisCommands::lister(p, kind);
+        const Result<QList<Resource>> listed = awaitResult<QList<Resource>>([p, &options, &lister](QObject *ctx, auto done) {
+            if (lister)
+                lister(ctx, std::move(done));
+            else
+                p->listResources(options, ctx, std::move(done));
+        });
         if (!listed) {
             noteFailure(&exitCode, m_context.fail(listed.error(), account.displayName));
             continue;
+        }
+        // Job platforms list each kind on its own: what one kind could not list is said.
+        for (const QString &problem : UnisCommands::listProblems(p)) {
+            m_context.out().error(account.displayName + QStringLiteral(": ") + problem);
+            noteFailure(&exitCode, ExitFailed);
         }
         for (const Resource &r : listed.value()) {
             if (kind && r.kind != *kind)
@@ -137,12 +152,31 @@ int ResourceCommands::list()
                                                     : tr("No resources."));
         return exitCode;
     }
-    TablePrinter table({tr("ACCOUNT"), tr("KIND"), tr("ID"), tr("NAME"), tr("STATUS"), tr("GPU"), tr("PRICE/H"),
-                        tr("CREATED")});
+    // Jobs have a creator and a run time; instances have neither.
+    const bool jobs = std::any_of(rows.cbegin(), rows.cend(), [](const QPair<QString, Resource> &row) {
+        return !row.second.creator.isEmpty() || row.second.startedAt.isValid();
+    });
+    QStringList headers{tr("ACCOUNT"), tr("KIND"), tr("ID"), tr("NAME"), tr("STATUS"), tr("GPU"), tr("PRICE/H"), tr("CREATED")};
+    if (jobs)
+        headers += {tr("CREATOR"), tr("RUN TIME")};
+    TablePrinter table(headers);
     table.setRightAligned(6);
+    if (jobs)
+        table.setRightAligned(9);
     for (const auto &[accountName, r] : std::as_const(rows)) {
-        table.addRow({accountName, ResourceNames::kindKey(r.kind), r.id, r.name, TextFormat::status(r), TextFormat::gpu(r),
-                      TextFormat::money(r.pricePerHour), TextFormat::time(r.createdAt)});
+        // A platform's status text can carry a whole error message: `show` has it in full.
+        QString status = TextFormat::status(r);
+        if (TablePrinter::displayWidth(status) > kStatusCells) {
+            qsizetype keep = 0;
+            while (keep < status.size() && TablePrinter::displayWidth(QStringView(status).left(keep + 1)) < kStatusCells)
+                ++keep;
+            status = status.left(keep) + QStringLiteral("…");
+        }
+        QStringList cells{accountName, ResourceNames::kindKey(r.kind), r.id, r.name, status, TextFormat::gpu(r),
+                          TextFormat::money(r.pricePerHour), TextFormat::time(r.createdAt)};
+        if (jobs)
+            cells += {TextFormat::orDash(r.creator), TextFormat::runTime(r)};
+        table.addRow(cells);
     }
     m_context.out().printTable(table);
     return exitCode;
@@ -209,6 +243,17 @@ int ResourceCommands::show()
     table.addRow({tr("Expires"), TextFormat::time(r.expiresAt)});
     table.addRow({tr("Region"), TextFormat::orDash(r.region)});
     table.addRow({tr("Web URL"), TextFormat::orDash(r.webUrl)});
+    if (!r.creator.isEmpty())
+        table.addRow({tr("Creator"), r.creator});
+    if (r.cpuCores > 0)
+        table.addRow({tr("CPU cores"), QString::number(r.cpuCores)});
+    if (r.memoryGb > 0)
+        table.addRow({tr("Memory"), tr("%1 GB").arg(r.memoryGb)});
+    if (r.startedAt.isValid()) {
+        table.addRow({tr("Started"), TextFormat::time(r.startedAt)});
+        table.addRow({tr("Finished"), TextFormat::time(r.finishedAt)});
+        table.addRow({tr("Run time"), TextFormat::runTime(r)});
+    }
     if (!r.billing.isEmpty())
         table.addRow({tr("Billing"), r.billing});
     if (r.remote.isValid()) {
@@ -230,6 +275,7 @@ int ResourceCommands::perform(Action action, const QString &command)
     case Action::Stop: options.append({QStringLiteral("cardless"), false}); break;
     case Action::Rebuild: options.append({QStringLiteral("image"), true}); break;
     case Action::Snapshot: options.append({QStringLiteral("name"), true}); break;
+    case Action::RegisterModel: options.append({QStringLiteral("name"), true}); break;
     case Action::ChangeBilling: options.append({QStringLiteral("pay"), true}); break;
     case Action::Renew: options.append({QStringLiteral("periods"), true}); break;
     default: break;
@@ -260,6 +306,13 @@ int ResourceCommands::perform(Action action, const QString &command)
             return m_context.usageError(tr("snapshot takes exactly one ID: an image is saved from one instance at a time."), command);
         if (request.name.isEmpty())
             return m_context.usageError(tr("snapshot needs --name NAME for the new image."), command);
+        break;
+    case Action::RegisterModel:
+        request.name = m_commandLine.value(QStringLiteral("name")).trimmed();
+        if (ids.size() != 1)
+            return m_context.usageError(tr("register-model takes exactly one ID: a job that succeeded."), command);
+        if (request.name.isEmpty())
+            return m_context.usageError(tr("register-model needs --name NAME for the new model."), command);
         break;
     case Action::ChangeBilling:
         request.billing = m_commandLine.value(QStringLiteral("pay")).trimmed().toLower();

@@ -36,4 +36,16 @@ QString TextFormat::orDash(const QString &text)
     return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
+QString TextFormat::runTime(const Resource &r)
+{
+    if (!r.startedAt.isValid())
+        return QStringLiteral("-");
+    const QDateTime end = r.finishedAt.isValid() ? r.finishedAt : QDateTime::currentDateTimeUtc();
+    const qint64 secs = qMax<qint64>(0, r.startedAt.secsTo(end));
+    return QStringLiteral("%1:%2:%3")
+        .arg(secs / 3600)
+        .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(secs % 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace suanli::cli

@@ -21,6 +21,8 @@ public:
     static QString status(const Resource &resource);
     static QString gpu(const Resource &resource);
     static QString orDash(const QString &text);
+    // "H:MM:SS" from the start to the end (or now while it runs); "-" before it starts.
+    static QString runTime(const Resource &resource);
 };
 
 } // namespace suanli::cli

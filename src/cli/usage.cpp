@@ -48,6 +48,19 @@ QString Usage::overview()
         "      [--extra-disk GB] [--wait] [--account NAME] [--yes]\n"
         "  buy-app --app TYPE --pay hourly|daily|monthly [--count N] [--wait] [--account NAME] [--yes]\n"
         "\n"
+        "紫光 UNIS 算力平台 (jobs: dev-env, training, fine-tune, compute-task):\n"
+        "  whoami | quota | specs | resource-groups [--account NAME]\n"
+        "  assets image|algorithm|model|dataset [--mine] [--search TEXT] [--account NAME]\n"
+        "  pods JOB_ID [--account NAME]\n"
+        "  events POD_UID [--job JOB_ID] [--account NAME]\n"
+        "  resume ID... [--account NAME] [--yes]\n"
+        "  clone ID [--name NAME] [--account NAME] [--yes]\n"
+        "  register-model ID --name NAME [--account NAME]\n"
+        "  create-devenv --name NAME --image IMAGE (--spec SPEC | --gpu-model MODEL [--gpus N] |\n"
+        "                --resource-group GROUP --cpu N --memory GB [GPUs]) [--ssh ...] [--yes]\n"
+        "  create-task --kind training|fine-tune|compute-task --name NAME --algorithm ALGORITHM\n"
+        "              (--spec SPEC | --resource-group GROUP --cpu N --memory GB [GPUs]) [...] [--yes]\n"
+        "\n"
         "Global options:\n"
         "  --config-dir DIR  use DIR for accounts.json and settings.ini (also SUANLI_CONFIG_DIR)\n"
         "  --json            print results as UTF-8 JSON on stdout, with every message in English\n"
@@ -60,7 +73,22 @@ QString Usage::overview()
         "\n"
         "Exit codes: 0 done, 1 failed (network or platform error), 2 usage error,\n"
         "            3 authentication failed, 4 refused (needs --yes, or not supported).\n")
-        // Each platform's part is a text of its own, so that adding one leaves the others' translations whole.
+        // The platforms' sections are texts of their own, each translated on its own.
+        + tr("\n"
+             "Monitoring (紫光 UNIS):\n"
+             "  metrics POD... [--account NAME] [--since DURATION | --from TIME [--to TIME]]\n"
+             "          [--metric KEY]... [--csv]\n")
+        + QLatin1Char('\n')
+        + tr("UNIS storage (private, or the shared one with --public):\n"
+             "  upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size 8M] [--limit 10M]\n"
+             "         [--account NAME]\n"
+             "  files ls [REMOTE_DIR] [--public] [--account NAME]\n"
+             "  files mkdir REMOTE_DIR... [--public] [--account NAME]\n"
+             "  files rm REMOTE_PATH... [--public] [--account NAME] [--yes]\n"
+             "  files sftp [--public] [--reveal-password] [--account NAME]\n")
+        + QLatin1Char('\n')
+        + tr("Job logs (紫光 UNIS):\n"
+             "  logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]\n")
         + tr("\n"
              "元境 Yuanjing (signs in with an SMS code; balance, list and show work as above):\n"
              "  account add NAME --platform yuanjing --base-url URL --login PHONE [--code-stdin]\n"
@@ -110,8 +138,16 @@ QString Usage::command(const QStringList &words)
                       "  --insecure-storage   keep secrets in an unencrypted file (for machines without keychain)\n"
                       "  --password-stdin     慧星云: read the account's password from stdin and create an API token\n"
                       "                       named \"Suanli Console @ HOST\" with it; only the token is stored\n"
-                      "  --remember-password  慧星云: also keep the password in the keychain, for the tokens commands\n")
-                + tr("  --code-stdin         元境: read the SMS code from stdin (one line) once it was sent;\n"
+                      "  --remember-password  慧星云: also keep the password in the keychain, for the tokens commands\n"
+                      "\n"
+                      "Options (--option KEY=VALUE):\n"
+                      "  ca-cert=FILE         every platform: also trust the CA certificate(s) in FILE (PEM or DER),\n"
+                      "                       for a deployment with a certificate of its own CA\n"
+                      "  aes-key=KEY          紫光 UNIS: the deployment's login encryption key (16, 24 or 32 bytes)\n"
+                      "  plain-password=true  紫光 UNIS: send the password unencrypted (platforms before version D11)\n"
+                      "Other keys are refused. For 紫光 UNIS the secret is the password, and --login the user name.\n")
+                + tr("\n"
+                     "  --code-stdin         元境: read the SMS code from stdin (one line) once it was sent;\n"
                      "                       otherwise it is asked for on the terminal\n"
                      "  --select USER_ID     元境: the account to sign in as when the phone has several\n"
                      "\n"
@@ -235,8 +271,85 @@ QString Usage::command(const QStringList &words)
     if (first == u"gpus")
         return tr("Usage: suanli-cli gpus [--account NAME]\n\nLists the GPU models of 晨羽智云 with their prices.\n");
     if (first == u"pods")
-        return tr("Usage: suanli-cli pods [--account NAME] [--page N] [--page-size N] [--keyword K]\n\n"
-                  "Lists the pods (application templates) of 晨羽智云; every page unless --page is given.\n");
+        return tr("Usage: suanli-cli pods [--account NAME] [--page N] [--page-size N] [--keyword K]\n"
+                  "       suanli-cli pods JOB_ID [--account NAME]\n\n"
+                  "For a 晨羽智云 account: lists its pods (application templates); every page unless --page is given.\n"
+                  "For a 紫光 UNIS account: lists the pods (instances) of one job, with their UIDs for 'events'.\n");
+    if (first == u"events")
+        return tr("Usage: suanli-cli events POD_UID [--job JOB_ID] [--account NAME]\n\n"
+                  "Lists the Kubernetes events of a 紫光 UNIS pod, oldest first. With --job, the pod may also be\n"
+                  "given by its name.\n");
+    if (first == u"whoami")
+        return tr("Usage: suanli-cli whoami [--account NAME]\n\n"
+                  "Shows who a 紫光 UNIS account signs in as: user, tenant, user group and role.\n");
+    if (first == u"quota")
+        return tr("Usage: suanli-cli quota [--account NAME]\n\n"
+                  "Shows what is left of a 紫光 UNIS account's compute quota (CPU, memory, GPUs, vGPUs, MIG\n"
+                  "slices, jobs) and its storage quota. In JSON a figure is a number, or the platform's own\n"
+                  "words when it sends words (a storage quota that is not enabled), or null.\n");
+    if (first == u"specs")
+        return tr("Usage: suanli-cli specs [--gpu-model MODEL] [--account NAME]\n\n"
+                  "Lists the preset specs of a 紫光 UNIS deployment (CPU, memory, GPUs) and its GPU models.\n");
+    if (first == u"resource-groups")
+        return tr("Usage: suanli-cli resource-groups [--account NAME]\n\n"
+                  "Lists the resource groups a 紫光 UNIS account's jobs can run in, with what is free now.\n");
+    if (first == u"assets")
+        return tr("Usage: suanli-cli assets image|algorithm|model|dataset [--mine] [--search TEXT] [--account NAME]\n\n"
+                  "Lists the AI assets of a 紫光 UNIS account (the names the create commands take), every one\n"
+                  "it can see or with --mine only its own.\n");
+    if (first == u"resume")
+        return tr("Usage: suanli-cli resume ID... [--account NAME] [--yes]\n\n"
+                  "Lets a stopped or failed 紫光 UNIS compute task run on from its last checkpoint, after\n"
+                  "asking the platform whether it can. It uses compute quota, so --yes is required.\n");
+    if (first == u"clone")
+        return tr("Usage: suanli-cli clone ID [--name NAME] [--account NAME] [--yes]\n\n"
+                  "Creates a 紫光 UNIS compute task with the settings of another (named NAME, default the\n"
+                  "old name with \"-clone\"), and prints its id once the list shows it. It starts at once and\n"
+                  "uses compute quota, so --yes is required.\n");
+    if (first == u"register-model")
+        return tr("Usage: suanli-cli register-model ID --name NAME [--account NAME]\n\n"
+                  "Registers what a 紫光 UNIS job that succeeded wrote to its output folder as a private model\n"
+                  "named NAME in the AI assets.\n");
+    if (first == u"create-devenv")
+        return tr("Usage: suanli-cli create-devenv --name NAME --image IMAGE [--image-version V]\n"
+                  "           (--spec SPEC [--resource-group GROUP] | --gpu-model MODEL [--gpus N] |\n"
+                  "            --resource-group GROUP --cpu N --memory GB [--gpu-model MODEL]\n"
+                  "            [--gpus N | --vgpus N [--vgpu-memory MB] [--vgpu-cores N] | --mig PROFILE [--mig-count N]])\n"
+                  "           [--ssh] [--ssh-auth password|key-pair|both] [--ssh-key-pair ID] [--ssh-password-stdin]\n"
+                  "           [--no-shared-memory] [--account NAME] [--yes]\n"
+                  "\n"
+                  "Creates a 紫光 UNIS dev environment (notebook) and prints its id once the list shows it (the\n"
+                  "platform's answer does not name it). Names are checked against the platform first (see\n"
+                  "'assets image', 'specs', 'resource-groups'); ids work too. With a preset spec (or a GPU model\n"
+                  "and a number of whole cards, which pick one) the spec decides the CPU, memory, GPUs and the\n"
+                  "resource group; without, give a resource group and the resources. The image version is the\n"
+                  "image's current one unless --image-version is given. SSH signs in with a password the\n"
+                  "platform makes, one read from stdin, or a key pair. /dev/shm is mounted unless\n"
+                  "--no-shared-memory; the platform's create call takes no other mounts.\n"
+                  "It uses compute quota while it runs, so --yes is required.\n");
+    if (first == u"create-task")
+        return tr("Usage: suanli-cli create-task --kind training|fine-tune|compute-task --name NAME\n"
+                  "           [--scenario SCENARIO [--incremental]] --algorithm ALGORITHM [--algorithm-version V]\n"
+                  "           [--config STRATEGY] [--param NAME=VALUE]... [--env NAME=VALUE]... [--command CMD]\n"
+                  "           [--image IMAGE [--image-version V]] [--model MODEL [--model-version V]]\n"
+                  "           [--sft-model MODEL] [--reward-model MODEL] [--dataset DATASET [--dataset-version V] |\n"
+                  "            --input-dir DIR] [--output DIR] [--working-dir DIR]\n"
+                  "           (--spec SPEC | --resource-group GROUP --cpu N --memory GB [--gpus N | --vgpus N ... |\n"
+                  "            --mig PROFILE ...]) [--nodes N] [--rdma] [--framework F] [--task-type nlp|cv|ml]\n"
+                  "           [--resource-type standard|advanced] [--description TEXT] [--urgent] [--account NAME] [--yes]\n"
+                  "\n"
+                  "Creates a 紫光 UNIS training job, LLM fine-tune job or compute task from an algorithm of the AI\n"
+                  "assets and prints its id once the list shows it. The algorithm's strategy (--config; needed\n"
+                  "when it has several) gives the start file, the image, the base model and the hyper-parameters,\n"
+                  "which --param changes or adds to; the command is generated from them unless --command is given.\n"
+                  "  --scenario    compute tasks: fine-tune, pre-train, rl, dpo or model-training;\n"
+                  "                fine-tune jobs: fine-tune (default) or pre-train; --incremental: incremental pre-training\n"
+                  "  --sft-model   rl and dpo: the policy (SFT) model; --reward-model: rl's reward model\n"
+                  "  --dataset     a dataset of the AI assets as input; --input-dir a folder of your storage instead\n"
+                  "  --nodes       how many nodes, each with the spec's or the given resources (default 1)\n"
+                  "  --framework   PyTorch, TensorFlow, scikit-learn or MPI (default: the strategy's)\n"
+                  "  --task-type   training and model-training: nlp (default), cv or ml\n"
+                  "It starts at once and uses compute quota, so --yes is required.\n");
     if (first == u"bills")
         return tr("Usage: suanli-cli bills [--account NAME] [--page N] [--page-size N] [--keyword K]\n\n"
                   "Lists charges of a 晨羽智云 account, newest first (page size 1 to 100, default 20).\n");
@@ -285,6 +398,70 @@ QString Usage::command(const QStringList &words)
                   "money), generates the video: progress lines on stderr, the video's address on stdout.\n"
                   "When the stream breaks the task's status is asked every --poll-seconds (default 5).\n"
                   "tasks lists today's tasks and the earlier ones seen here; status shows one task.\n");
+    if (first == u"metrics")
+        return tr("Usage: suanli-cli metrics POD... [--account NAME] [--since DURATION | --from TIME [--to TIME]]\n"
+                  "                          [--metric KEY]... [--csv]\n"
+                  "\n"
+                  "Prints the monitoring series of 紫光 UNIS pods (the pod names of a job, e.g.\n"
+                  "llm-...-worker-0): a summary row per series (last, min, average, max), every sample as\n"
+                  "CSV with --csv, or every sample as JSON with --json. GPU metrics have a series per card.\n"
+                  "\n"
+                  "  --since DURATION  the last 30s, 15m, 1h (default), 6h, 2d ...\n"
+                  "  --from TIME       the range's start: \"2025-02-10 15:54:52\" (China time), an ISO time\n"
+                  "                    with offset, or epoch milliseconds\n"
+                  "  --to TIME         the range's end (default: now)\n"
+                  "  --metric KEY      only this metric; may be repeated. Keys: cpuUtilizationRate,\n"
+                  "                    memoryUtilizationRate, gpuUtilizationRate, gpuCoreUtilizationRate,\n"
+                  "                    gpuSmActive, gpuDramActive, gpuPcie, gpuPcieTx, gpuPcieRx, rdmaReceiver,\n"
+                  "                    rdmaTransmitted, gpuNvLink, fp16, fp32, fp64, gpuPower, gpuTemperature,\n"
+                  "                    qps, responseSpeed, token\n"
+                  "  --csv             time,epoch_ms,pod,metric,instance,unit,value rows, one per sample\n");
+    if (first == u"upload")
+        return tr("Usage: suanli-cli upload PATH... --to REMOTE_DIR [--public] [--parallel N] [--chunk-size SIZE]\n"
+                  "                         [--limit RATE] [--account NAME]\n"
+                  "\n"
+                  "Uploads files and folders (with everything in them) into REMOTE_DIR of a UNIS account's\n"
+                  "private storage, or of the public storage with --public. Each file is sent in chunks with\n"
+                  "their MD5s; chunks the server already holds with the same MD5 are skipped, and a file\n"
+                  "already there is not sent again. If the upload is interrupted, the same command resumes it\n"
+                  "from the journal in the configuration directory. A file changed on disk since it was queued\n"
+                  "is uploaded again from the start.\n"
+                  "\n"
+                  "  --parallel N       requests at once, 1 to 8 (default 3)\n"
+                  "  --chunk-size SIZE  1M to 64M (default 8M); an interrupted upload keeps its own\n"
+                  "  --limit RATE       bytes per second over all uploads, such as 10M (default: none)\n"
+                  "\n"
+                  "Shows a progress line on a terminal; with --json prints one object per PATH.\n");
+    if (first == u"files") {
+        if (second == u"rm")
+            return tr("Usage: suanli-cli files rm REMOTE_PATH... [--public] [--account NAME] --yes\n\n"
+                      "Deletes files and folders (folders with everything in them). Needs --yes.\n");
+        if (second == u"mkdir")
+            return tr("Usage: suanli-cli files mkdir REMOTE_DIR... [--public] [--account NAME]\n\n"
+                      "Creates folders; their parent folders must exist.\n");
+        if (second == u"sftp")
+            return tr("Usage: suanli-cli files sftp [--public] [--reveal-password] [--account NAME]\n\n"
+                      "Shows how to reach the storage over SFTP. The password shows only with --reveal-password.\n");
+        return tr("Usage: suanli-cli files ls [REMOTE_DIR] [--public] [--account NAME]\n"
+                  "       suanli-cli files mkdir REMOTE_DIR... [--public] [--account NAME]\n"
+                  "       suanli-cli files rm REMOTE_PATH... [--public] [--account NAME] --yes\n"
+                  "       suanli-cli files sftp [--public] [--reveal-password] [--account NAME]\n"
+                  "\n"
+                  "The storage of a UNIS account: its private files, or the shared public storage with --public.\n");
+    }
+    if (first == u"logs")
+        return tr("Usage: suanli-cli logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]\n"
+                  "\n"
+                  "Prints the log of a job's pod on a 紫光 UNIS account. POD is a pod's id or name, TASK a job's id\n"
+                  "or name (a task with one pod shows that pod; with several, each pod's last lines).\n"
+                  "\n"
+                  "  --tail N       the last N lines (default 100; 0 for none, with --follow)\n"
+                  "  --all          the whole log; for a TASK every pod's log, through the batch download\n"
+                  "  --follow       keep printing new lines until Ctrl+C\n"
+                  "  --output FILE  write to FILE instead of standard output\n"
+                  "\n"
+                  "With --json: one object with the lines (an array for several pods); with --follow one\n"
+                  "object a line: {\"pod\", \"line\", \"text\"}.\n");
     if (first == u"help")
         return overview();
     return {};

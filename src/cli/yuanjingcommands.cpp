@@ -221,6 +221,8 @@ int YuanjingCommands::addAccount(Account account, bool insecureStorage)
                                         .arg(platformName()),
                                     command);
     AccountSession *session = m_context.createSession(account);
+    if (!session->tlsSetupError().isEmpty())
+        return m_context.usageError(session->tlsSetupError(), command);
     const Result<Provider *> created = m_context.providerFor(session);
     if (!created)
         return m_context.fail(created.error());

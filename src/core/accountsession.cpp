@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 namespace suanli {
 
@@ -28,6 +30,7 @@ AccountSession::AccountSession(Account account, EventLog *eventLog, QObject *par
     m_http->setAccountName(m_account.displayName);
     if (m_eventLog)
         connect(m_http, &HttpClient::requestLogged, m_eventLog, &EventLog::appendHttp);
+    applyTlsOptions();
 }
 
 AccountSession::~AccountSession()
@@ -39,7 +42,41 @@ void AccountSession::setAccount(const Account &account)
 {
     m_account = account;
     m_http->setAccountName(account.displayName);
+    applyTlsOptions();
     Q_EMIT accountChanged();
+}
+
+void AccountSession::applyTlsOptions()
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    const QString path = m_account.options.value(caCertificateOption()).toString().trimmed();
+    if (path.isEmpty()) {
+        m_http->setSslConfiguration(config);
+        m_http->setConfigurationError({});
+        return;
+    }
+    QFile file(path);
+    QString problem;
+    QList<QSslCertificate> certificates;
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = file.errorString();
+    } else {
+        const QByteArray data = file.readAll();
+        certificates = QSslCertificate::fromData(data, QSsl::Pem);
+        if (certificates.isEmpty())
+            certificates = QSslCertificate::fromData(data, QSsl::Der);
+        if (certificates.isEmpty())
+            problem = tr("it holds no PEM or DER certificate");
+    }
+    if (!problem.isEmpty()) {
+        // No request goes out without the trust the account asks for.
+        m_http->setConfigurationError(
+            tr("The CA certificate file %1 of account %2 cannot be read: %3").arg(path, m_account.displayName, problem));
+        return;
+    }
+    config.addCaCertificates(certificates);
+    m_http->setSslConfiguration(config);
+    m_http->setConfigurationError({});
 }
 
 void AccountSession::setSecret(const QString &secret)

@@ -51,6 +51,12 @@ public:
     QString stateReason() const { return m_stateReason; }
     void setState(AccountState state, const QString &reason = {});
 
+    // The account option naming a PEM file of extra CA certificates trusted for this account
+    // (a private deployment's own CA), applied to every request path of its HttpClient.
+    static QString caCertificateOption() { return QStringLiteral("ca-cert"); }
+    // Why the account's TLS settings could not be applied (empty when they were).
+    QString tlsSetupError() const { return m_http->configurationError(); }
+
     // Base URL joined with an API path ("/api/v1/app/list").
     QUrl endpoint(const QString &path) const;
 
@@ -71,6 +77,7 @@ Q_SIGNALS:
 
 private:
     void onCookiesChanged();
+    void applyTlsOptions();
 
     Account m_account;
     EventLog *m_eventLog;

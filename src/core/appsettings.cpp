@@ -96,6 +96,16 @@ void AppSettings::setTableState(const QString &key, const QByteArray &state)
     m_settings->setValue(QStringLiteral("tables/") + key, state);
 }
 
+QByteArray AppSettings::dialogGeometry(const QString &key) const
+{
+    return m_settings->value(QStringLiteral("dialogs/") + key).toByteArray();
+}
+
+void AppSettings::setDialogGeometry(const QString &key, const QByteArray &geometry)
+{
+    m_settings->setValue(QStringLiteral("dialogs/") + key, geometry);
+}
+
 QString AppSettings::currentAccountId() const
 {
     return m_settings->value(QStringLiteral("window/currentAccount")).toString();
@@ -104,6 +114,16 @@ QString AppSettings::currentAccountId() const
 void AppSettings::setCurrentAccountId(const QString &id)
 {
     m_settings->setValue(QStringLiteral("window/currentAccount"), id);
+}
+
+QByteArray AppSettings::logViewerState() const
+{
+    return m_settings->value(QStringLiteral("logViewer/state")).toByteArray();
+}
+
+void AppSettings::setLogViewerState(const QByteArray &json)
+{
+    m_settings->setValue(QStringLiteral("logViewer/state"), json);
 }
 
 void AppSettings::sync()

@@ -37,8 +37,14 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray tableState(const QString &key) const;
     void setTableState(const QString &key, const QByteArray &state);
+    // A dialog's size and place (QWidget::saveGeometry), by the dialog's name.
+    QByteArray dialogGeometry(const QString &key) const;
+    void setDialogGeometry(const QString &key, const QByteArray &geometry);
     QString currentAccountId() const;
     void setCurrentAccountId(const QString &id);
+    // The log viewer's options (wrap, line numbers, font size, highlight rules) as JSON.
+    QByteArray logViewerState() const;
+    void setLogViewerState(const QByteArray &json);
 
     QString configDir() const { return m_dir; }
     void sync();

@@ -46,6 +46,8 @@ void EventLog::appendHttp(const HttpLogEntry &entry)
     HttpLogEntry e = entry;
     e.url = Redactor::redact(e.url);
     e.error = Redactor::redact(e.error);
+    if (!e.time.isValid())
+        e.time = QDateTime::currentDateTime();
     int dropped = 0;
     while (int(m_http.size()) >= m_capacity) {
         m_http.pop_front();

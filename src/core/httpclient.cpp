@@ -94,6 +94,13 @@ void HttpJob::startAttempt()
         finish(ApiError::cancelled());
         return;
     }
+    if (!m_client->m_configurationError.isEmpty()) {
+        // Sending without the account's own trust settings would only fail less clearly.
+        ApiError e = ApiError::network(m_client->m_configurationError, false);
+        e.retryable = false;
+        finish(e);
+        return;
+    }
     ++m_attempt;
     HttpRequest req = m_request;
     if (m_client->m_auth)

@@ -88,6 +88,10 @@ public:
     // TLS settings for every request (an account's own CA for a private deployment).
     void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; }
     const QSslConfiguration &sslConfiguration() const { return m_ssl; }
+    // A set-up problem that makes every request fail before it is sent (an account's CA
+    // certificate file that cannot be read): the message says what to fix. Empty: none.
+    void setConfigurationError(const QString &message) { m_configurationError = message; }
+    QString configurationError() const { return m_configurationError; }
     QNetworkAccessManager *network() const { return m_nam; }
 
     // Sends the request. The job is owned by the client and deletes itself once finished.
@@ -108,6 +112,7 @@ private:
     QString m_accountName;
     int m_defaultTimeoutMs = 30000;
     QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
+    QString m_configurationError;
 };
 
 } // namespace suanli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -54,6 +55,7 @@ struct HttpLogEntry
     qint64 durationMs = 0;
     int attempt = 1;
     QString error;     // empty on success
+    QDateTime time;    // when the answer (or the failure) came; set by the EventLog when empty
 };
 
 } // namespace suanli

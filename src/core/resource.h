@@ -89,6 +89,9 @@ struct Resource
     QString billing;     // the platform's billing mode, as text ("按小时", "Month")
     RemoteAccess remote;
     QString webUrl;      // a console / web IDE / app URL, when the platform gives one
+    QString creator;     // who created it (a job platform's user name), when known
+    QDateTime startedAt; // when it began to run; invalid while it has not
+    QDateTime finishedAt; // when it ended; invalid while it runs. Run time = (finishedAt or now) - startedAt
     QJsonObject raw;     // everything the platform sent, for the detail pane
 
     bool operator==(const Resource &other) const = default;

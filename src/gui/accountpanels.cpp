@@ -5,6 +5,7 @@
 #include "accounttab.h"
 #include "chenyupanels.h"
 #include "huixingyunpanels.h"
+#include "unispanels.h"
 #include "yuanjingpanels.h"
 
 #include "core/accountsession.h"
@@ -20,6 +21,9 @@ AccountPanels *AccountPanels::create(const Context &context)
             return panels;
     } else if (platform == u"huixingyun") {
         if (auto *panels = HuixingyunPanels::create(context))
+            return panels;
+    } else if (platform == u"unis") {
+        if (auto *panels = UnisPanels::create(context))
             return panels;
     } else if (platform == u"yuanjing") {
         if (auto *panels = YuanjingPanels::create(context))
@@ -51,6 +55,12 @@ AccountPanels::~AccountPanels() = default;
 void AccountPanels::addPages(QTabWidget *pages)
 {
     Q_UNUSED(pages);
+}
+
+QWidget *AccountPanels::createHeaderRow(QWidget *parent)
+{
+    Q_UNUSED(parent);
+    return nullptr;
 }
 
 QList<QAction *> AccountPanels::createActions() const

@@ -61,6 +61,9 @@ public:
 
     // Adds the platform's pages after the instances page.
     virtual void addPages(QTabWidget *pages);
+    // A row under the tab's header for what only this platform says about the account (who
+    // the account is, its quotas), parented to `parent`; nullptr for none.
+    virtual QWidget *createHeaderRow(QWidget *parent);
     // The actions that create resources, the main one first; owned by the panels.
     virtual QList<QAction *> createActions() const;
     // The create dialog now open, if any.

@@ -85,10 +85,11 @@ AccountTab::AccountTab(AccountSession *session, Provider *provider, AppSettings 
     m_balance->setObjectName(QStringLiteral("balancePanel"));
     const bool hasBalance = provider->capabilities().testFlag(Provider::Capability::Balance);
     m_balance->setVisible(hasBalance);
-    // Said where the balance would be, so that its absence is not taken for a loading problem.
+    // Said where the balance would be, so that its absence is not taken for a loading problem;
+    // platforms with quotas show those instead.
     m_noBalance->setObjectName(QStringLiteral("noBalanceNote"));
     m_noBalance->setEnabled(false);
-    m_noBalance->setVisible(!hasBalance);
+    m_noBalance->setVisible(!hasBalance && !provider->capabilities().testFlag(Provider::Capability::Quotas));
     if (const auto info = PlatformRegistry::find(session->account().platform))
         m_noBalance->setText(tr("%1's API has no balance endpoint").arg(info->displayName.section(QLatin1Char(' '), 0, 0)));
     else
@@ -122,6 +123,10 @@ AccountTab::AccountTab(AccountSession *session, Provider *provider, AppSettings 
     layout->addWidget(m_pages, 1);
 
     m_panels = AccountPanels::create({this, session, provider, accounts, settings});
+    if (QWidget *row = m_panels->createHeaderRow(this)) {
+        row->setObjectName(QStringLiteral("accountHeaderRow"));
+        layout->insertWidget(1, row); // under the header, above the banner
+    }
     m_panels->addPages(m_pages);
     m_instances->setCreateActions(m_panels->createActions());
     m_instances->setCreateVisible(canCreate());

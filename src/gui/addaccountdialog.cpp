@@ -11,9 +11,14 @@
 #include "core/provider.h"
 #include "core/secretstore.h"
 #include "platforms/platformregistry.h"
+#include "platforms/unis/unislogin.h"
 
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QLayout>
 #include <QPushButton>
 #include <QStyle>
 
@@ -25,6 +30,12 @@ namespace {
 QString shortName(const QString &displayName)
 {
     return displayName.section(QLatin1Char(' '), 0, 0);
+}
+
+// The platform whose sign-in takes a login encryption key (see unis::Login).
+bool takesLoginKey(const QString &platformKey)
+{
+    return platformKey == u"unis";
 }
 
 } // namespace
@@ -70,6 +81,14 @@ AddAccountDialog::AddAccountDialog(AccountManager *accounts, QWidget *parent)
     connect(m_ui->copyErrorButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_error);
     });
+    m_ui->aesKeyEdit->setToolTip(tr("From platform version D11 on, the password is sent AES-encrypted with this "
+                                    "deployment's key. Ask the platform's administrator for it."));
+    m_ui->plainPasswordCheck->setToolTip(tr("Platforms before version D11 take the password as it is; no key is "
+                                            "needed then."));
+    m_ui->caCertEdit->setToolTip(tr("Trusted for this account only, besides the system's certificate authorities. "
+                                    "Certificate checks are never switched off."));
+    connect(m_ui->plainPasswordCheck, &QCheckBox::toggled, this, [this](bool plain) { m_ui->aesKeyEdit->setEnabled(!plain); });
+    connect(m_ui->caCertBrowseButton, &QPushButton::clicked, this, &AddAccountDialog::chooseCaCertificate);
     // The SMS sign-in, for platforms that have one: right under the address it needs.
     m_sms = new YuanjingSignInWidget(m_accounts->eventLog(), this);
     int baseUrlRow = -1;
@@ -128,10 +147,50 @@ bool AddAccountDialog::rememberPassword() const
     return usesPasswordSignIn() && m_ui->rememberPasswordCheck->isChecked();
 }
 
+void AddAccountDialog::chooseCaCertificate()
+{
+    const QString start = m_ui->caCertEdit->text().trimmed();
+    const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate"), start.isEmpty() ? QString() : QFileInfo(start).path(),
+                                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!file.isEmpty())
+        m_ui->caCertEdit->setText(QDir::toNativeSeparators(file));
+}
+
+std::optional<QString> AddAccountDialog::collectOptions(const QString &platformKey, QVariantMap &options) const
+{
+    if (takesLoginKey(platformKey)) {
+        if (m_ui->plainPasswordCheck->isChecked()) {
+            options.insert(unis::Login::plainPasswordOption(), true);
+        } else {
+            const QString key = m_ui->aesKeyEdit->text().trimmed();
+            if (key.isEmpty())
+                return tr("Enter the login encryption key, or tick the box for platforms before version D11.");
+            const qsizetype bytes = key.toUtf8().size();
+            if (bytes != 16 && bytes != 24 && bytes != 32)
+                return tr("The login encryption key has %n byte(s); it must have 16, 24 or 32.", nullptr, int(bytes));
+            options.insert(unis::Login::keyOption(), key);
+        }
+    }
+    const QString ca = m_ui->caCertEdit->text().trimmed();
+    if (m_ui->form->isRowVisible(m_ui->caCertRow) && !ca.isEmpty()) {
+        const QFileInfo file(QDir::fromNativeSeparators(ca));
+        if (!file.isFile() || !file.isReadable())
+            return tr("The CA certificate file %1 cannot be read.").arg(ca);
+        options.insert(AccountSession::caCertificateOption(), file.absoluteFilePath());
+    }
+    return std::nullopt;
+}
+
 void AddAccountDialog::updateSignInMode()
 {
     const auto info = PlatformRegistry::find(m_ui->platformCombo->currentData().toString());
     const bool sms = info && info->signsInBySms;
+    const bool loginKey = info && takesLoginKey(info->key);
+    m_ui->form->setRowVisible(m_ui->aesKeyEdit, loginKey);
+    m_ui->form->setRowVisible(m_ui->plainPasswordCheck, loginKey);
+    // A platform without one public address is deployed privately, often behind its own CA. The
+    // SMS sign-in runs before there is an account to hold one, so it has no such row.
+    m_ui->form->setRowVisible(m_ui->caCertRow, info && info->defaultBaseUrl.isEmpty() && !sms);
     m_ui->form->setRowVisible(m_sms, sms);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(sms ? tr("&Sign in and add") : tr("&Verify and add"));
     if (sms) {
@@ -141,6 +200,7 @@ void AddAccountDialog::updateSignInMode()
                              static_cast<QWidget *>(m_ui->secretHelpLabel)})
             m_ui->form->setRowVisible(row, false);
         m_ui->form->setRowVisible(m_ui->secretRow, false);
+        growToFit();
         return;
     }
     m_ui->form->setRowVisible(m_ui->secretHelpLabel, true);
@@ -153,7 +213,14 @@ void AddAccountDialog::updateSignInMode()
     if (!m_passwordSignIn) {
         m_ui->loginLabel->setText(tr("&Login:"));
         m_ui->loginEdit->setPlaceholderText(tr("User name or phone number"));
-        m_ui->secretHelpLabel->setText(info ? info->secretHelp : QString());
+        // The key and the CA certificate have fields of their own here; the platform's help
+        // speaks of them as command-line options.
+        m_ui->secretHelpLabel->setText(loginKey ? tr("Your username and password on the platform. The password is kept in "
+                                                     "the keychain, the sign-in token only in memory. The login encryption "
+                                                     "key is the same for everyone on a deployment: ask its administrator.")
+                                                : info ? info->secretHelp
+                                                       : QString());
+        growToFit();
         return;
     }
     m_ui->loginLabel->setText(tr("&Username:"));
@@ -167,6 +234,18 @@ void AddAccountDialog::updateSignInMode()
     else
         m_ui->secretHelpLabel->setText(tr("Paste an API token you already have; it is the account's secret. The username "
                                           "is needed only to list, create and delete tokens later."));
+    growToFit();
+}
+
+void AddAccountDialog::growToFit()
+{
+    // Rows come and go with the platform, and wrapped help text needs the height of its lines.
+    if (QLayout *l = layout()) {
+        l->activate();
+        const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 void AddAccountDialog::onPlatformChanged()
@@ -175,6 +254,10 @@ void AddAccountDialog::onPlatformChanged()
     if (!info)
         return;
     m_ui->baseUrlEdit->setText(info->defaultBaseUrl.toString());
+    // Every private deployment has its own address: nothing to suggest, so say what it looks like.
+    m_ui->baseUrlEdit->setPlaceholderText(!info->defaultBaseUrl.isEmpty() ? QStringLiteral("https://…")
+                                          : info->signsInBySms               ? tr("https://… (required)")
+                                                                             : tr("https://host:port of your deployment (required)"));
     m_ui->secretLabel->setText(tr("%1:").arg(info->secretLabel));
     m_ui->secretEdit->setPlaceholderText(info->secretLabel);
     m_passwordSignIn = static_cast<bool>(AccountPanels::passwordSignIn(info->key));
@@ -220,10 +303,15 @@ void AddAccountDialog::startVerification()
         m_ui->nameEdit->setFocus();
         return;
     }
-    const QUrl url = QUrl::fromUserInput(m_ui->baseUrlEdit->text().trimmed());
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")) {
-        showError(info->defaultBaseUrl.isEmpty() ? tr("Enter the platform's address (https://…).")
-                                                 : tr("Enter the platform's address, e.g. %1.").arg(info->defaultBaseUrl.toString()));
+    const QString typedUrl = m_ui->baseUrlEdit->text().trimmed();
+    const QUrl url = QUrl::fromUserInput(typedUrl);
+    if (typedUrl.isEmpty() || !url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")) {
+        if (!info->defaultBaseUrl.isEmpty())
+            showError(tr("Enter the platform's address, e.g. %1.").arg(info->defaultBaseUrl.toString()));
+        else if (info->signsInBySms)
+            showError(tr("Enter the platform's address (https://…)."));
+        else
+            showError(tr("Enter the address of your %1 deployment, e.g. https://10.0.0.8:30443.").arg(info->displayName));
         m_ui->baseUrlEdit->setFocus();
         return;
     }
@@ -265,6 +353,11 @@ void AddAccountDialog::startVerification()
         m_ui->secretEdit->setFocus();
         return;
     }
+    QVariantMap options;
+    if (const auto problem = collectOptions(info->key, options)) {
+        showError(*problem);
+        return;
+    }
 
     m_account = Account{};
     m_account.id = Account::newId();
@@ -272,6 +365,7 @@ void AddAccountDialog::startVerification()
     m_account.platform = info->key;
     m_account.baseUrl = url;
     m_account.login = info->needsLogin || m_passwordSignIn ? m_ui->loginEdit->text().trimmed() : QString();
+    m_account.options = options;
 
     discardVerification();
     // Parented to the dialog: if it goes away mid-check, the session and its request go with it.
@@ -284,6 +378,11 @@ void AddAccountDialog::startVerification()
     }
     m_provider = provider.release();
     m_provider->setParent(m_session);
+    if (const QString tls = m_session->tlsSetupError(); !tls.isEmpty()) {
+        showError(tls);
+        discardVerification();
+        return;
+    }
 
     const QString tokenFor = url.toString() + QLatin1Char('|') + m_account.login;
     if (!password || (!m_createdToken.isEmpty() && m_createdTokenFor == tokenFor)) {
@@ -364,8 +463,10 @@ void AddAccountDialog::setBusy(bool busy, const QString &message)
     for (QWidget *w : {static_cast<QWidget *>(m_ui->platformCombo), static_cast<QWidget *>(m_ui->nameEdit),
                        static_cast<QWidget *>(m_ui->baseUrlEdit), static_cast<QWidget *>(m_ui->loginEdit),
                        static_cast<QWidget *>(m_ui->secretEdit), static_cast<QWidget *>(m_ui->methodRow),
-                       static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->rememberPasswordCheck)})
+                       static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->rememberPasswordCheck),
+                       static_cast<QWidget *>(m_ui->plainPasswordCheck), static_cast<QWidget *>(m_ui->caCertRow)})
         w->setEnabled(!busy);
+    m_ui->aesKeyEdit->setEnabled(!busy && !m_ui->plainPasswordCheck->isChecked());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     m_ui->statusIcon->hide();
     m_ui->copyErrorButton->hide();
@@ -380,6 +481,7 @@ void AddAccountDialog::showError(const QString &message)
     m_ui->statusLabel->setText(message);
     m_ui->statusLabel->show();
     m_ui->copyErrorButton->show();
+    growToFit();
 }
 
 void AddAccountDialog::discardVerification()

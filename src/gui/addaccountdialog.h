@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 namespace suanli {
 class AccountSession;
@@ -22,7 +23,9 @@ class AccountManager;
 class YuanjingSignInWidget;
 
 // Asks for a platform, a name, the base URL and the credentials, and verifies them against the
-// platform with a temporary session before it accepts. Where the platform trades a username and
+// platform with a temporary session before it accepts. Privately deployed platforms (no default
+// address) need the base URL and may name a CA certificate file; the UNIS platform also takes the
+// deployment's login encryption key, or sends the password unencrypted for versions before D11. Where the platform trades a username and
 // password for an API token (慧星云), either an existing token or the password can be given; the
 // password then creates a token named after this computer. Nothing is saved here: the caller
 // adds account() and secret() (and password(), when rememberPassword() or for the session) once
@@ -56,6 +59,10 @@ public:
 private:
     void onPlatformChanged();
     void updateSignInMode();
+    void chooseCaCertificate();
+    void growToFit();
+    // The platform-specific options typed in (aes-key, plain-password, ca-cert), or a problem.
+    std::optional<QString> collectOptions(const QString &platformKey, QVariantMap &options) const;
     void startVerification();
     void verifyToken();
     void onVerified(const Result<Done> &result);

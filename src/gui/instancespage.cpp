@@ -100,6 +100,8 @@ QString withShortcut(const QString &tip, const QAction *action)
 constexpr int kButtonsBesideFilters = 7;
 // How often the expiry countdowns move on.
 constexpr int kCountdownTickMs = 30000;
+// How often a running job's run time moves on.
+constexpr int kRunTimeTickMs = 1000;
 
 } // namespace
 
@@ -121,6 +123,7 @@ InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget 
     , m_headerState(nullptr)
     , m_clipboard(clipboard ? clipboard : new SecretClipboard(QGuiApplication::clipboard(), this))
     , m_countdownTimer(new QTimer(this))
+    , m_runTimeTimer(new QTimer(this))
     , m_openTerminalWith(&TerminalLauncher::open)
 {
     auto *layout = new QVBoxLayout(this);
@@ -171,7 +174,9 @@ InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget 
     m_kindCombo->setObjectName(QStringLiteral("kindFilter"));
     m_kindCombo->setToolTip(tr("Show only resources of this kind"));
     m_kindCombo->addItem(tr("All kinds"), QString());
-    m_kindCombo->hide(); // shown once the rows are of more than one kind
+    // Shown once the rows are of more than one kind, or from the start where the platform's
+    // resources are of several kinds.
+    m_kindCombo->setVisible(m_provider->capabilities().testFlag(Provider::Capability::ResourceKinds));
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &InstancesPage::updateFilters);
 
     buildToolbar();
@@ -227,6 +232,8 @@ InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget 
     m_view->setColumnWidth(ResourceTableModel::Billing, fm.horizontalAdvance(QLatin1Char('M')) * 6);
     m_view->setColumnWidth(ResourceTableModel::Region, fm.horizontalAdvance(QLatin1Char('M')) * 5);
     m_view->setColumnWidth(ResourceTableModel::Remote, fm.horizontalAdvance(QStringLiteral("000.000.000.000:00000")) + 16);
+    m_view->setColumnWidth(ResourceTableModel::Creator, fm.horizontalAdvance(QLatin1Char('M')) * 7);
+    m_view->setColumnWidth(ResourceTableModel::RunTime, fm.horizontalAdvance(QStringLiteral("00 d 00:00:00")) + 16);
     m_view->sortByColumn(ResourceTableModel::Created, Qt::DescendingOrder);
     applyDefaultOrder();
 
@@ -250,8 +257,11 @@ InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget 
         updateActions();
         updateDetail();
     });
-    // A refresh changes statuses under the selection: availability and details follow.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+    // A refresh changes statuses under the selection: availability and details follow. A run
+    // time ticking on changes neither.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        if (topLeft.column() == ResourceTableModel::RunTime && bottomRight.column() == ResourceTableModel::RunTime)
+            return;
         updateActions();
         updateDetail();
     });
@@ -262,6 +272,12 @@ InstancesPage::InstancesPage(Provider *provider, AppSettings *settings, QWidget 
     m_countdownTimer->setInterval(kCountdownTickMs);
     connect(m_countdownTimer, &QTimer::timeout, m_model, &ResourceTableModel::refreshCountdowns);
     m_countdownTimer->start();
+    // Runs only while some row's run time moves, so a table of finished jobs costs nothing.
+    m_runTimeTimer->setInterval(kRunTimeTickMs);
+    connect(m_runTimeTimer, &QTimer::timeout, this, [this] {
+        if (!m_model->refreshRunTimes())
+            m_runTimeTimer->stop();
+    });
     updateActions();
 }
 
@@ -341,14 +357,6 @@ void InstancesPage::setCreateActions(const QList<QAction *> &actions)
     setCreateVisible(m_createVisible);
 }
 
-void InstancesPage::setResourceActions(const QList<QAction *> &actions)
-{
-    for (QAction *a : std::as_const(m_resourceActions))
-        m_toolbar->removeAction(a);
-    m_resourceActions = actions;
-    m_toolbar->addActions(actions);
-}
-
 void InstancesPage::setEmptyText(const QString &text)
 {
     m_emptyText = text;
@@ -399,6 +407,7 @@ void InstancesPage::setResources(const QList<Resource> &resources)
     const bool firstLoad = !m_loaded;
     m_loaded = true;
     rebuildKindCombo();
+    updateRunTimeTicker();
     if (firstLoad && !m_headerRestored && !resources.isEmpty())
         applyDefaultColumns();
     // Something in the detail pane from the start, rather than an empty half of the page.
@@ -424,6 +433,8 @@ void InstancesPage::applyDefaultColumns()
     bool anyDisk = false;
     bool anyBilling = false;
     bool anyRemote = false;
+    bool anyCreator = false;
+    bool anyRunTime = false;
     bool anyGpu = false;
     QSet<int> kinds;
     for (const Resource &r : m_model->resources()) {
@@ -435,18 +446,23 @@ void InstancesPage::applyDefaultColumns()
         anyDisk = anyDisk || r.diskGb > 0;
         anyBilling = anyBilling || !r.billing.isEmpty();
         anyRemote = anyRemote || !r.remote.host.isEmpty();
+        anyCreator = anyCreator || !r.creator.isEmpty();
+        anyRunTime = anyRunTime || r.startedAt.isValid();
         anyGpu = anyGpu || r.gpuCount > 0 || !r.gpuModel.isEmpty();
         kinds.insert(int(r.kind));
     }
     header->setSectionHidden(ResourceTableModel::Expires, !anyExpires);
     header->setSectionHidden(ResourceTableModel::Region, !anyRegion);
-    header->setSectionHidden(ResourceTableModel::Kind, kinds.size() <= 1);
+    header->setSectionHidden(ResourceTableModel::Kind,
+                             kinds.size() <= 1 && !m_provider->capabilities().testFlag(Provider::Capability::ResourceKinds));
     header->setSectionHidden(ResourceTableModel::PricePerHour, !anyPrice);
     header->setSectionHidden(ResourceTableModel::Cpu, !anyCpu);
     header->setSectionHidden(ResourceTableModel::Memory, !anyMemory);
     header->setSectionHidden(ResourceTableModel::Disk, !anyDisk);
     header->setSectionHidden(ResourceTableModel::Billing, !anyBilling);
     header->setSectionHidden(ResourceTableModel::Remote, !anyRemote);
+    header->setSectionHidden(ResourceTableModel::Creator, !anyCreator);
+    header->setSectionHidden(ResourceTableModel::RunTime, !anyRunTime);
     header->setSectionHidden(ResourceTableModel::Gpu, !anyGpu); // video tasks, say
     // A wide table drops the ID first: it stays in the name's tooltip and the detail pane.
     int shown = 0;
@@ -467,11 +483,41 @@ void InstancesPage::applyDefaultOrder()
     }
 }
 
+void InstancesPage::updateRunTimeTicker()
+{
+    if (m_model->hasTickingRunTime()) {
+        if (!m_runTimeTimer->isActive())
+            m_runTimeTimer->start();
+    } else {
+        m_runTimeTimer->stop();
+    }
+}
+
+void InstancesPage::setKnownKinds(const QList<ResourceKind> &kinds)
+{
+    m_knownKinds = kinds;
+    rebuildKindCombo();
+}
+
+void InstancesPage::addResourceAction(QAction *action, ResourceActionCheck check, bool inToolbar)
+{
+    m_resourceActions.append({action, std::move(check)});
+    if (inToolbar) {
+        if (!m_resourceActionsSeparator)
+            m_resourceActionsSeparator = m_toolbar->addSeparator();
+        m_toolbar->addAction(action);
+    }
+    addAction(action); // its shortcut works wherever the focus is in the page
+    updateActions();
+}
+
 void InstancesPage::rebuildKindCombo()
 {
     QSet<int> kinds;
     for (const Resource &r : m_model->resources())
         kinds.insert(int(r.kind));
+    for (ResourceKind k : std::as_const(m_knownKinds))
+        kinds.insert(int(k));
     QList<int> sorted(kinds.begin(), kinds.end());
     std::sort(sorted.begin(), sorted.end());
     const QString current = m_kindCombo->currentData().toString();
@@ -490,7 +536,7 @@ void InstancesPage::rebuildKindCombo()
         const int keep = m_kindCombo->findData(current);
         m_kindCombo->setCurrentIndex(keep >= 0 ? keep : 0);
     }
-    m_kindCombo->setVisible(sorted.size() > 1);
+    m_kindCombo->setVisible(sorted.size() > 1 || m_provider->capabilities().testFlag(Provider::Capability::ResourceKinds));
     updateFilters();
 }
 
@@ -626,6 +672,11 @@ void InstancesPage::updateActions()
         }
         a->setToolTip(withShortcut(tip, a));
     }
+    for (const auto &[action, check] : std::as_const(m_resourceActions)) {
+        const Availability av = check(selected);
+        action->setEnabled(av.available);
+        action->setToolTip(withShortcut(av.available ? verbOf(action->text()) : av.reason, action));
+    }
     const std::optional<Resource> r = selected.size() == 1 ? std::optional<Resource>(selected.first()) : std::nullopt;
     m_copyId->setEnabled(!selected.isEmpty());
     m_openUrl->setEnabled(r && !r->webUrl.isEmpty());
@@ -659,9 +710,12 @@ void InstancesPage::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     for (QAction *a : std::as_const(m_actions))
         menu.addAction(a);
-    for (QAction *a : std::as_const(m_resourceActions))
-        menu.addAction(a);
     menu.addSeparator();
+    if (!m_resourceActions.isEmpty()) {
+        for (const auto &entry : std::as_const(m_resourceActions))
+            menu.addAction(entry.first);
+        menu.addSeparator();
+    }
     if (m_copySsh) {
         menu.addAction(m_copySsh);
         menu.addAction(m_copyPassword);

@@ -4,6 +4,7 @@
 #include "core/resource.h"
 
 #include <QMap>
+#include <QPair>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
@@ -49,6 +50,9 @@ public:
     enum class Prepared { NotHandled, Cancelled, Ready };
     // Ready means the user also confirmed what it costs or destroys.
     using RequestPreparer = std::function<Prepared(Action action, const QList<Resource> &resources, ActionRequest &request)>;
+    // Whether a page action added with addResourceAction() applies to the selected rows, and
+    // if not, why (the tooltip).
+    using ResourceActionCheck = std::function<Availability(const QList<Resource> &selected)>;
 
     InstancesPage(Provider *provider, AppSettings *settings, QWidget *parent = nullptr, SecretClipboard *clipboard = nullptr);
     ~InstancesPage() override;
@@ -59,6 +63,7 @@ public:
     ResourceDetailPane *detailPane() const { return m_detail; }
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *statusCombo() const { return m_statusCombo; }
+    QComboBox *kindCombo() const { return m_kindCombo; }
     QLabel *stopNote() const { return m_stopNote; }
     QAction *actionFor(Action action) const { return m_actions.value(action); }
     // The first of the create actions, or nullptr.
@@ -74,6 +79,8 @@ public:
 
     void setResources(const QList<Resource> &resources);
     bool hasLoaded() const { return m_loaded; }
+    // Whether the user's own arrangement of the columns was restored (then defaults stay away).
+    bool hasSavedColumns() const { return m_headerRestored; }
     // The current row of the selection (the first selected when the current one is not).
     std::optional<Resource> currentResource() const;
     QList<Resource> selectedResources() const;
@@ -84,10 +91,14 @@ public:
     // The platform's ways to create resources, shown first in the toolbar.
     void setCreateActions(const QList<QAction *> &actions);
     void setCreateVisible(bool visible);
-    // The platform's own actions on the selected row (copy or download a video, ...): in the
-    // toolbar after the provider's actions and in the context menu. Their owner keeps them enabled.
-    void setResourceActions(const QList<QAction *> &actions);
-    QList<QAction *> resourceActions() const { return m_resourceActions; }
+    // The kinds the kind filter offers even before a row of that kind is listed (platforms with
+    // Capability::ResourceKinds show the filter from the start).
+    void setKnownKinds(const QList<ResourceKind> &kinds);
+    // An action of the platform's own on the selected rows (open a web IDE, copy or download a
+    // video; later logs and monitoring): in the toolbar after the provider's actions and in the
+    // context menu, enabled by `check` whenever the selection or the rows change. The action's
+    // triggered() is the caller's; it reads selectedResources().
+    void addResourceAction(QAction *action, ResourceActionCheck check, bool inToolbar = true);
     // What an empty list says, for platforms whose resources are no instances.
     void setEmptyText(const QString &text);
     void setRequestPreparer(RequestPreparer preparer) { m_preparer = std::move(preparer); }
@@ -113,6 +124,7 @@ private:
     void buildRemoteActions();
     void updateActions();
     void updateDetail();
+    void updateRunTimeTicker();
     void updateFilters();
     void rebuildKindCombo();
     void applyDefaultColumns();
@@ -144,9 +156,12 @@ private:
     HeaderStateKeeper *m_headerState;
     SecretClipboard *m_clipboard;
     QTimer *m_countdownTimer;
+    QTimer *m_runTimeTimer;
+    QList<ResourceKind> m_knownKinds;
+    QList<QPair<QAction *, ResourceActionCheck>> m_resourceActions;
+    QAction *m_resourceActionsSeparator = nullptr;
     QMap<Action, QAction *> m_actions;
     QList<QAction *> m_createActions;
-    QList<QAction *> m_resourceActions;
     QString m_emptyText;
     QAction *m_createSeparator = nullptr;
     QAction *m_refresh = nullptr;

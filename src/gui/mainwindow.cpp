@@ -6,9 +6,14 @@
 #include "activitylogview.h"
 #include "addaccountdialog.h"
 #include "instancespage.h"
+#include "logviewerwindow.h"
 #include "platformicons.h"
 #include "settingsdialog.h"
 #include "statustones.h"
+#include "transferdock.h"
+#include "transfernotifier.h"
+#include "transferstatuslabel.h"
+#include "transfer/transferqueue.h"
 
 #include "core/accountsession.h"
 #include "core/appsettings.h"
@@ -21,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -100,6 +106,8 @@ MainWindow::MainWindow(AppSettings *settings, AccountManager *accounts, EventLog
     m_logDock->setWidget(m_log);
     m_logDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    if (m_options.transfers)
+        buildTransfers();
 
     buildMenus();
     buildStatusBar();
@@ -133,6 +141,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openLog = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &log…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open log"), QString(),
+                                                          tr("Logs (*.log *.txt *.out *.err);;All files (*)"));
+        if (!path.isEmpty())
+            LogViewerWindow::showFile(path, m_settings, this);
+    });
+    openLog->setObjectName(QStringLiteral("actionOpenLog"));
+    openLog->setShortcut(QKeySequence::Open);
     m_settingsAction = file->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Settings…"),
                                        this, &MainWindow::openSettings);
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
@@ -191,6 +207,21 @@ void MainWindow::buildMenus()
     toggleLog->setObjectName(QStringLiteral("actionShowActivityLog"));
     toggleLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(toggleLog);
+    if (m_transferDock) {
+        QAction *toggleTransfers = m_transferDock->toggleViewAction();
+        toggleTransfers->setText(tr("&Transfers"));
+        toggleTransfers->setObjectName(QStringLiteral("actionShowTransfers"));
+        toggleTransfers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+        view->addAction(toggleTransfers);
+    }
+    QAction *activityViewer = view->addAction(tr("Activity log in the log &viewer"), this,
+                                              [this] { LogViewerWindow::showActivityLog(m_eventLog, m_settings, this); });
+    activityViewer->setObjectName(QStringLiteral("actionActivityLogViewer"));
+    activityViewer->setEnabled(m_eventLog != nullptr);
+    QAction *httpViewer = view->addAction(tr("&HTTP request log"), this,
+                                          [this] { LogViewerWindow::showHttpLog(m_eventLog, m_settings, this); });
+    httpViewer->setObjectName(QStringLiteral("actionHttpLogViewer"));
+    httpViewer->setEnabled(m_eventLog != nullptr);
     m_find = view->addAction(tr("&Filter the list"), this, [this] {
         if (AccountTab *tab = currentTab()) {
             tab->pages()->setCurrentWidget(tab->instancesPage());
@@ -230,6 +261,27 @@ void MainWindow::buildMenus()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::buildTransfers()
+{
+    transfer::TransferQueue *queue = m_options.transfers;
+    m_transferDock = new TransferDock(queue, m_settings, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transferDock);
+    tabifyDockWidget(m_logDock, m_transferDock);
+    m_transferStatus = new TransferStatusLabel(queue, this);
+    connect(m_transferStatus, &TransferStatusLabel::clicked, this, [this] {
+        m_transferDock->show();
+        m_transferDock->raise();
+    });
+    // What was just queued is worth seeing.
+    connect(queue, &transfer::TransferQueue::itemAdded, this, [this] {
+        m_transferDock->show();
+        m_transferDock->raise();
+    });
+    m_transferNotifier = new TransferNotifier(queue, [this](const QString &message) { statusBar()->showMessage(message, 15000); }, this);
+    connect(m_transferNotifier, &TransferNotifier::notified, this,
+            [this](const QString &title, const QString &message) { m_eventLog->info({}, title + QStringLiteral(": ") + message); });
+}
+
 void MainWindow::buildStatusBar()
 {
     m_statusDot->setObjectName(QStringLiteral("statusDot"));
@@ -238,6 +290,8 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_statusDot);
     statusBar()->addWidget(m_statusState);
     statusBar()->addWidget(m_statusDetail, 1);
+    if (m_transferStatus)
+        statusBar()->addPermanentWidget(m_transferStatus);
     if (m_options.demo) {
         m_demoBadge = new QLabel(tr("Demo: simulated platforms, temporary profile"), this);
         m_demoBadge->setObjectName(QStringLiteral("demoBadge"));

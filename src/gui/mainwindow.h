@@ -18,12 +18,19 @@ class EventLog;
 class SecretStore;
 }
 
+namespace suanli::transfer {
+class TransferQueue;
+}
+
 namespace suanli::gui {
 
 class AccountManager;
 class AccountTab;
 class ActivityLogView;
 class AddAccountDialog;
+class TransferDock;
+class TransferNotifier;
+class TransferStatusLabel;
 
 struct MainWindowOptions
 {
@@ -32,6 +39,8 @@ struct MainWindowOptions
     // Makes the secret store the settings ask for ("keychain", "insecure-file"); empty in the
     // demo, where the storage cannot be changed.
     std::function<std::unique_ptr<SecretStore>(const QString &storage)> makeSecretStore;
+    // The upload queue: with one, the window has a Transfers dock and a summary in the status bar.
+    transfer::TransferQueue *transfers = nullptr;
 };
 
 // One tab per account, the Activity log dock, the status bar with the current account's state,
@@ -53,6 +62,8 @@ public:
     QDockWidget *activityDock() const { return m_logDock; }
     QLabel *statusStateLabel() const { return m_statusState; }
     QLabel *statusDetailLabel() const { return m_statusDetail; }
+    TransferDock *transferDock() const { return m_transferDock; }
+    TransferStatusLabel *transferStatusLabel() const { return m_transferStatus; }
 
     // Opens the Add account dialog (window-modal, returns at once).
     AddAccountDialog *openAddAccountDialog();
@@ -68,6 +79,7 @@ protected:
 private:
     void buildMenus();
     void buildStatusBar();
+    void buildTransfers();
     void addTab(const QString &accountId);
     void removeTab(const QString &accountId);
     void updateTabTitle(const QString &accountId);
@@ -91,6 +103,9 @@ private:
     QLabel *m_statusState;
     QLabel *m_statusDetail;
     QLabel *m_demoBadge = nullptr;
+    TransferDock *m_transferDock = nullptr;
+    TransferStatusLabel *m_transferStatus = nullptr;
+    TransferNotifier *m_transferNotifier = nullptr;
 
     QAction *m_addAccount = nullptr;
     QAction *m_removeAccount = nullptr;

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
@@ -27,6 +28,7 @@ ResourceDetailPane::ResourceDetailPane(QWidget *parent)
     , m_openButton(new QToolButton(this))
     , m_placeholder(new QLabel(tr("Select a row to see every field the platform returned."), this))
     , m_tree(new QTreeWidget(this))
+    , m_pages(new QTabWidget(this))
     , m_remoteBox(new QWidget(this))
     , m_ssh(new QLabel(m_remoteBox))
     , m_password(new QLabel(m_remoteBox))
@@ -43,7 +45,11 @@ ResourceDetailPane::ResourceDetailPane(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_remoteBox);
     layout->addWidget(m_placeholder);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_pages, 1);
+    m_pages->setObjectName(QStringLiteral("detailPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->setTabBarAutoHide(true); // one page: just the fields, as before
+    m_pages->addTab(m_tree, tr("Fields"));
 
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -177,12 +183,13 @@ void ResourceDetailPane::setResource(const std::optional<Resource> &resource)
     updateRemote();
     const bool has = resource.has_value();
     m_placeholder->setVisible(!has);
-    m_tree->setVisible(has);
+    m_pages->setVisible(has);
     m_title->setVisible(has);
     if (!has) {
         m_tree->clear();
         m_link->clear();
         m_openButton->hide();
+        Q_EMIT resourceChanged(std::nullopt);
         return;
     }
     m_title->setText(resource->name.isEmpty() ? resource->id : resource->name + QStringLiteral("  ·  ") + resource->id);
@@ -198,6 +205,12 @@ void ResourceDetailPane::setResource(const std::optional<Resource> &resource)
     // Rebuilding on every refresh would collapse what the user expanded and lose the scroll.
     if (!sameRaw)
         rebuildTree();
+    Q_EMIT resourceChanged(resource);
+}
+
+int ResourceDetailPane::addPage(QWidget *page, const QString &title)
+{
+    return m_pages->addTab(page, title);
 }
 
 void ResourceDetailPane::addValue(QTreeWidgetItem *parent, QTreeWidget *tree, const QString &key, const QJsonValue &value)

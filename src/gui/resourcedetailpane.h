@@ -6,6 +6,7 @@
 
 class QAction;
 class QLabel;
+class QTabWidget;
 class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -13,7 +14,9 @@ class QTreeWidgetItem;
 namespace suanli::gui {
 
 // Everything the platform said about one resource: its raw JSON as a copyable key/value tree,
-// its web URL as a link, and its SSH access (the password masked until revealed).
+// its web URL as a link, and its SSH access (the password masked until revealed). Platforms add
+// pages of their own beside the fields (a job's pods and their events, say); they follow the
+// resource shown through resourceChanged().
 class ResourceDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +42,14 @@ public:
     void copySelected() const;
     void copyAllAsJson() const;
 
+    // Adds a page beside the fields; the tabs show once there is more than one page.
+    int addPage(QWidget *page, const QString &title);
+    QTabWidget *pages() const { return m_pages; }
+
+Q_SIGNALS:
+    // Another resource is shown, or the one shown changed (a refresh); nullopt when none is.
+    void resourceChanged(const std::optional<suanli::Resource> &resource);
+
 private:
     static void addValue(QTreeWidgetItem *parent, QTreeWidget *tree, const QString &key, const QJsonValue &value);
     void rebuildTree();
@@ -50,6 +61,7 @@ private:
     QToolButton *m_openButton;
     QLabel *m_placeholder;
     QTreeWidget *m_tree;
+    QTabWidget *m_pages;
     QWidget *m_remoteBox;
     QLabel *m_ssh;
     QLabel *m_password;

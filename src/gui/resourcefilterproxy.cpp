@@ -58,7 +58,7 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return true;
     return r.name.contains(m_text, Qt::CaseInsensitive) || r.id.contains(m_text, Qt::CaseInsensitive)
         || ResourceTableModel::gpuDisplay(r).contains(m_text, Qt::CaseInsensitive)
-        || r.remote.host.contains(m_text, Qt::CaseInsensitive);
+        || r.remote.host.contains(m_text, Qt::CaseInsensitive) || r.creator.contains(m_text, Qt::CaseInsensitive);
 }
 
 bool ResourceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -8,7 +8,7 @@
 
 namespace suanli::gui {
 
-// Sorting by raw values and filtering by text (name, id, GPU), status and kind, over a
+// Sorting by raw values and filtering by text (name, id, GPU, address, creator), status and kind, over a
 // ResourceTableModel.
 class ResourceFilterProxy final : public QSortFilterProxyModel
 {

@@ -34,7 +34,8 @@ ResourceTableModel::ResourceTableModel(QObject *parent, Clock clock)
 
 QList<int> ResourceTableModel::defaultVisualOrder()
 {
-    return {Name, Kind, Status, Gpu, Cpu, Memory, Disk, PricePerHour, Region, Billing, Created, Expires, Remote, Id};
+    return {Name, Kind, Status, Creator, Gpu, Cpu, Memory, Disk, PricePerHour, Region, Billing, Created, RunTime, Expires,
+            Remote, Id};
 }
 
 ResourceTableModel::~ResourceTableModel() = default;
@@ -119,6 +120,67 @@ bool ResourceTableModel::expiringSoon(const Resource &r) const
     return r.expiresAt.isValid() && m_clock().secsTo(r.expiresAt) < expiringSoonSecs();
 }
 
+std::optional<qint64> ResourceTableModel::runSeconds(const Resource &r, const QDateTime &now)
+{
+    if (!r.startedAt.isValid())
+        return std::nullopt;
+    if (r.finishedAt.isValid())
+        return qMax<qint64>(0, r.startedAt.secsTo(r.finishedAt));
+    // Ended without an end time: how long it ran is not known, and "until now" would be wrong.
+    if (!runTimeTicks(r) || !now.isValid())
+        return std::nullopt;
+    return qMax<qint64>(0, r.startedAt.secsTo(now));
+}
+
+QString ResourceTableModel::durationDisplay(qint64 seconds)
+{
+    const qint64 s = qMax<qint64>(0, seconds);
+    const qint64 days = s / 86400;
+    const QString clock = QStringLiteral("%1:%2:%3")
+                              .arg((s % 86400) / 3600, 2, 10, QLatin1Char('0'))
+                              .arg((s % 3600) / 60, 2, 10, QLatin1Char('0'))
+                              .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return days > 0 ? tr("%1 d %2").arg(days).arg(clock) : clock;
+}
+
+bool ResourceTableModel::runTimeTicks(const Resource &r)
+{
+    if (!r.startedAt.isValid() || r.finishedAt.isValid())
+        return false;
+    switch (r.status) {
+    case ResourceStatus::Stopped:
+    case ResourceStatus::Succeeded:
+    case ResourceStatus::Failed:
+    case ResourceStatus::Destroyed:
+        return false;
+    default:
+        return true;
+    }
+}
+
+bool ResourceTableModel::hasTickingRunTime() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), &ResourceTableModel::runTimeTicks);
+}
+
+bool ResourceTableModel::refreshRunTimes()
+{
+    // Only the rows whose clock runs, in contiguous runs: a table of finished jobs stays quiet.
+    bool any = false;
+    int runStart = -1;
+    for (int row = 0; row <= int(m_rows.size()); ++row) {
+        const bool ticks = row < m_rows.size() && runTimeTicks(m_rows.at(row));
+        any = any || ticks;
+        if (ticks && runStart < 0) {
+            runStart = row;
+        } else if (!ticks && runStart >= 0) {
+            Q_EMIT dataChanged(index(runStart, RunTime), index(row - 1, RunTime), {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+            runStart = -1;
+        }
+    }
+    return any;
+}
+
 void ResourceTableModel::refreshCountdowns()
 {
     if (!m_rows.isEmpty())
@@ -143,6 +205,11 @@ QVariant ResourceTableModel::displayData(const Resource &r, int column) const
     case Disk: return r.diskGb > 0 ? tr("%1 GB").arg(r.diskGb) : QString();
     case Billing: return r.billing;
     case Remote: return remoteDisplay(r);
+    case Creator: return r.creator;
+    case RunTime: {
+        const auto secs = runSeconds(r, m_clock());
+        return secs ? durationDisplay(*secs) : QString();
+    }
     default: return {};
     }
 }
@@ -164,6 +231,8 @@ QVariant ResourceTableModel::sortData(const Resource &r, int column) const
     case Disk: return r.diskGb;
     case Billing: return r.billing.toLower();
     case Remote: return QString(r.remote.host + QLatin1Char('\x1f') + QString::number(r.remote.port).rightJustified(5, u'0'));
+    case Creator: return r.creator.toLower();
+    case RunTime: return runSeconds(r, m_clock()).value_or(-1);
     default: return {};
     }
 }
@@ -187,10 +256,19 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
                                                     + countdown(r.expiresAt, m_clock()))
                                          : QVariant();
         case Remote: return r.remote.isValid() ? tr("SSH %1@%2, port %3").arg(r.remote.user, r.remote.host).arg(r.remote.port) : QVariant();
+        case RunTime: {
+            if (!r.startedAt.isValid())
+                return {};
+            const QString started = tr("Started %1").arg(r.startedAt.toLocalTime().toString(Qt::ISODate));
+            if (r.finishedAt.isValid())
+                return QVariant(started + QLatin1Char('\n') + tr("Ended %1").arg(r.finishedAt.toLocalTime().toString(Qt::ISODate)));
+            return runTimeTicks(r) ? QVariant(started + QLatin1Char('\n') + tr("Still running"))
+                                   : QVariant(started + QLatin1Char('\n') + tr("The platform gives no end time."));
+        }
         default: return {};
         }
     case Qt::TextAlignmentRole:
-        if (column == PricePerHour || column == Cpu || column == Memory || column == Disk)
+        if (column == PricePerHour || column == Cpu || column == Memory || column == Disk || column == RunTime)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case SortRole:
@@ -229,6 +307,8 @@ QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation
     case Disk: return tr("Disk");
     case Billing: return tr("Billing");
     case Remote: return tr("IP:port");
+    case Creator: return tr("Creator");
+    case RunTime: return tr("Run time");
     default: return {};
     }
 }

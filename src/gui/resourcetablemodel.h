@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace suanli::gui {
 
@@ -37,6 +38,8 @@ public:
         Disk,
         Billing,
         Remote,
+        Creator,
+        RunTime,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -71,6 +74,11 @@ public:
     void clear();
     // The countdowns moved on: repaints the Expires column.
     void refreshCountdowns();
+    // A second passed: repaints the run time of the rows whose clock is running. Returns whether
+    // any row has one (a caller's timer can stop while none does).
+    bool refreshRunTimes();
+    // Whether any row's run time moves with the clock.
+    bool hasTickingRunTime() const;
 
     const QList<Resource> &resources() const { return m_rows; }
     const Resource &resourceAt(int row) const { return m_rows.at(row); }
@@ -84,6 +92,12 @@ public:
     // "in 1 d 4 h", "in 35 min", "expired 2 h ago" (translated).
     static QString countdown(const QDateTime &expires, const QDateTime &now);
     static QString remoteDisplay(const Resource &resource);
+    // (finishedAt or now) - startedAt in seconds; nullopt while the resource has not started.
+    static std::optional<qint64> runSeconds(const Resource &resource, const QDateTime &now);
+    // "00:41:55", "02:13:07", "3 d 04:05:06" (translated).
+    static QString durationDisplay(qint64 seconds);
+    // Whether the run time of this row moves with the clock (started, not finished).
+    static bool runTimeTicks(const Resource &resource);
 
 private:
     QVariant displayData(const Resource &r, int column) const;

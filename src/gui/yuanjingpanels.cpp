@@ -23,13 +23,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
-#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTableView>
 
 namespace suanli::gui {
 
@@ -64,11 +62,10 @@ YuanjingPanels::YuanjingPanels(const Context &context, yuanjing::YuanjingProvide
     connect(m_download, &QAction::triggered, this, &YuanjingPanels::downloadVideo);
 
     InstancesPage *page = context.tab->instancesPage();
-    page->setResourceActions({m_copyLink, m_download});
+    // Both act on the current row of the selection, as copyVideoLink() and downloadVideo() do.
+    for (QAction *a : {m_copyLink, m_download})
+        page->addResourceAction(a, [this](const QList<Resource> &) { return videoAvailability(); });
     page->setEmptyText(tr("No video tasks today. Generate one with “Generate video…”."));
-    connect(page->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &YuanjingPanels::updateVideoActions);
-    connect(context.tab, &AccountTab::listLoaded, this, &YuanjingPanels::updateVideoActions);
-    updateVideoActions();
 }
 
 YuanjingPanels::~YuanjingPanels() = default;
@@ -238,17 +235,16 @@ std::optional<Resource> YuanjingPanels::selectedTask() const
     return context().tab->instancesPage()->currentResource();
 }
 
-void YuanjingPanels::updateVideoActions()
+Availability YuanjingPanels::videoAvailability() const
 {
     const auto r = selectedTask();
-    const bool ready = r && r->status == ResourceStatus::Succeeded && !r->webUrl.isEmpty();
-    for (QAction *a : {m_copyLink, m_download}) {
-        a->setEnabled(ready);
-        a->setToolTip(ready            ? a->text()
-                      : !r             ? tr("Select a finished video first.")
-                      : r->status == ResourceStatus::Failed ? tr("This video failed: %1").arg(json::text(r->raw.value(QStringLiteral("error"))))
-                                                            : tr("The video is not ready yet."));
-    }
+    if (!r)
+        return Availability::no(tr("Select a finished video first."));
+    if (r->status == ResourceStatus::Succeeded && !r->webUrl.isEmpty())
+        return Availability::yes();
+    if (r->status == ResourceStatus::Failed)
+        return Availability::no(tr("This video failed: %1").arg(json::text(r->raw.value(QStringLiteral("error")))));
+    return Availability::no(tr("The video is not ready yet."));
 }
 
 void YuanjingPanels::copyVideoLink()

@@ -76,7 +76,7 @@ public:
 private:
     YuanjingPanels(const Context &context, yuanjing::YuanjingProvider *provider);
     void followGeneration(yuanjing::VideoGeneration *generation);
-    void updateVideoActions();
+    Availability videoAvailability() const;
     std::optional<Resource> selectedTask() const;
 
     yuanjing::YuanjingProvider *m_provider;

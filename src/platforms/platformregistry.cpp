@@ -2,6 +2,7 @@
 
 #include "chenyu/chenyuprovider.h"
 #include "huixingyun/huixingyunprovider.h"
+#include "unis/unisprovider.h"
 #include "yuanjing/yuanjingprovider.h"
 
 #include "core/accountsession.h"
@@ -20,6 +21,15 @@ QList<PlatformInfo> PlatformRegistry::available()
                      tr("慧星云 makes API tokens from your username and password: paste a token you already have, "
                         "or let the console create one with your password. The token is kept in the keychain; the "
                         "password only when you ask for it to be remembered."),
+                     true},
+        // Privately deployed: every account names its own base URL (https://<host>:<port>).
+        PlatformInfo{QStringLiteral("unis"), tr("紫光 UNIS 算力平台"), QUrl(),
+                     tr("Password"),
+                     tr("Your UNIS username and password. From platform version D11 on, the password is sent "
+                        "AES-encrypted with your deployment's login encryption key (account option aes-key, 16, 24 or "
+                        "32 characters; ask the platform's administrator); for older platforms set plain-password=true. "
+                        "A deployment with a certificate from its own CA needs that CA certificate (option ca-cert, a "
+                        "PEM file). The password is kept in the keychain; the sign-in token only in memory."),
                      true},
         // No default address: the document gives none, so every account names its own.
         PlatformInfo{QStringLiteral("yuanjing"), tr("元境 Yuanjing"), QUrl(), tr("SMS code"),
@@ -51,6 +61,8 @@ std::unique_ptr<Provider> PlatformRegistry::createProvider(AccountSession *sessi
         return std::make_unique<chenyu::ChenyuProvider>(session);
     if (key == u"huixingyun")
         return std::make_unique<huixingyun::HuixingyunProvider>(session);
+    if (key == u"unis")
+        return std::make_unique<unis::UnisProvider>(session);
     if (key == u"yuanjing")
         return std::make_unique<yuanjing::YuanjingProvider>(session);
     return nullptr;

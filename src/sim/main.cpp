@@ -5,6 +5,7 @@
 #include "sim/simendpoint.h"
 #include "sim/simenvironment.h"
 #include "sim/simserver.h"
+#include "sim/unis/unisbackend.h"
 #include "sim/yuanjing/yuanjingbackend.h"
 
 #include <QCommandLineOption>
@@ -118,9 +119,10 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         QStringLiteral("Serves simulated GPU-cloud platforms on 127.0.0.1. Prints one line per "
                        "platform on stdout (\"chenyu <base URL> api-key=<key>\", \"huixingyun "
-                       "<base URL> token=<token> user=<name> password=<password>\", \"yuanjing "
-                       "<base URL> phone=<demo phone>\") and logs each request on stderr. 元境's SMS "
-                       "codes are printed on stdout as \"yuanjing sms-code phone=<phone> code=<code>\"."));
+                       "<base URL> token=<token> user=<name> password=<password>\", \"unis <base "
+                       "URL> user=<name> password=<password> aes-key=<key>\", \"yuanjing <base URL> "
+                       "phone=<demo phone>\") and logs each request on stderr. 元境's SMS codes are "
+                       "printed on stdout as \"yuanjing sms-code phone=<phone> code=<code>\"."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption platformOption(
@@ -166,12 +168,29 @@ int main(int argc, char **argv)
         QStringLiteral("huixingyun-password"),
         QStringLiteral("Huixingyun password for the token endpoints."),
         QStringLiteral("PASSWORD"), HuixingyunBackend::defaultPassword());
+    const QCommandLineOption unisAesKeyOption(
+        QStringLiteral("unis-aes-key"),
+        QStringLiteral("UNIS login encryption key: 16, 24 or 32 characters (AES-128/192/256)."),
+        QStringLiteral("KEY"), QString::fromLatin1(UnisBackend::defaultAesKey()));
+    const QCommandLineOption unisPlainOption(
+        QStringLiteral("unis-plain-password"),
+        QStringLiteral("UNIS takes the login password unencrypted, as before version D11."));
+    const QCommandLineOption unisTokenOption(
+        QStringLiteral("unis-token-seconds"),
+        QStringLiteral("Lifetime of the tokens UNIS signs in with."), QStringLiteral("S"),
+        QStringLiteral("7200"));
     const QCommandLineOption videoOption(
         QStringLiteral("video-ms"), QStringLiteral("Time a simulated 元境 video takes."),
         QStringLiteral("MS"), QStringLiteral("3000"));
     parser.addOptions({platformOption, portOption, latencyOption, errorRateOption, dropRateOption,
                        transitionOption, billingHourOption, apiKeyOption, hxTokenOption,
-                       hxUserOption, hxPasswordOption, videoOption});
+                       hxUserOption, hxPasswordOption, unisAesKeyOption, unisPlainOption,
+                       unisTokenOption, videoOption});
+    const QCommandLineOption unisFilesDirOption(
+        QStringLiteral("unis-files-dir"),
+        QStringLiteral("Directory that keeps the UNIS storage (default: a temporary one)."),
+        QStringLiteral("DIR"));
+    parser.addOption(unisFilesDirOption);
     parser.process(app);
 
     QStringList platforms;
@@ -208,7 +227,14 @@ int main(int argc, char **argv)
                      .arg(option->names().constLast()));
     }
 
+    const QByteArray unisAesKey = parser.value(unisAesKeyOption).toUtf8();
+    if ((unisAesKey.size() != 16 && unisAesKey.size() != 24 && unisAesKey.size() != 32)
+        || unisAesKey.contains(' '))
+        fail(QStringLiteral("--unis-aes-key wants 16, 24 or 32 bytes and no spaces"));
+    const int unisTokenSeconds = intOption(parser, unisTokenOption, 1, 30 * 86400);
+
     SimEnvironment environment;
+    environment.setUnisFilesDir(parser.value(unisFilesDirOption));
     if (!environment.start(platforms, quint16(port)))
         fail(environment.errorString());
 
@@ -223,6 +249,13 @@ int main(int argc, char **argv)
         huixingyun->setUsername(hxUser);
         huixingyun->setPassword(hxPassword);
         huixingyun->setTransitionMs(transitionMs);
+    }
+    UnisBackend *unis = environment.unis();
+    if (unis) {
+        unis->setAesKey(unisAesKey);
+        unis->setPlainPasswords(parser.isSet(unisPlainOption));
+        unis->setTokenLifetimeMs(qint64(unisTokenSeconds) * 1000);
+        unis->setStepMs(transitionMs);
     }
     if (YuanjingBackend *yuanjing = environment.yuanjing()) {
         yuanjing->setGenerationMs(videoMs);
@@ -254,6 +287,17 @@ int main(int argc, char **argv)
                          });
     }
     for (const SimEndpoint &endpoint : environment.endpoints()) {
+        if (unis && endpoint.platform == u"unis") {
+            // UNIS signs in with user name and password, encrypted with the deployment's key.
+            QString line = endpoint.platform + QLatin1Char(' ') + endpoint.baseUrl.toString()
+                           + QStringLiteral(" user=") + endpoint.login
+                           + QStringLiteral(" password=") + endpoint.credential
+                           + QStringLiteral(" aes-key=") + QString::fromLatin1(unis->aesKey());
+            if (unis->plainPasswords())
+                line += QStringLiteral(" plain-password=true");
+            printLine(stdout, line);
+            continue;
+        }
         QString line = endpoint.platform + QLatin1Char(' ') + endpoint.baseUrl.toString()
                        + QLatin1Char(' ') + endpoint.credentialName + QLatin1Char('=')
                        + endpoint.credential;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QUrl>
 
@@ -13,6 +14,8 @@ struct SimEndpoint
     QString credentialName; // how the platform calls its secret: "api-key", ...
     QString credential;     // the secret itself
     QString login;          // user name / phone where the platform has one; empty otherwise
+    // Account options a client needs besides the secret: "aes-key" (the UNIS login key).
+    QMap<QString, QString> options;
 };
 
 } // namespace suanli::sim

@@ -3,6 +3,8 @@
 #include "sim/chenyu/chenyubackend.h"
 #include "sim/huixingyun/huixingyunbackend.h"
 #include "sim/simserver.h"
+#include "sim/unis/unisbackend.h"
+#include "sim/unis/unisfileservice.h"
 #include "sim/yuanjing/yuanjingbackend.h"
 
 namespace suanli::sim {
@@ -18,7 +20,7 @@ SimEnvironment::~SimEnvironment()
 
 QStringList SimEnvironment::supportedPlatforms()
 {
-    return {QStringLiteral("chenyu"), QStringLiteral("huixingyun"), QStringLiteral("yuanjing")};
+    return {QStringLiteral("chenyu"), QStringLiteral("huixingyun"), QStringLiteral("unis"), QStringLiteral("yuanjing")};
 }
 
 bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
@@ -45,6 +47,18 @@ bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
             platform.endpoint.credentialName = QStringLiteral("token");
             platform.endpoint.credential = backend->apiToken();
             platform.endpoint.login = backend->username();
+            platform.backend = std::move(backend);
+        } else if (key == QLatin1String("unis")) {
+            auto backend = std::make_unique<UnisBackend>();
+            auto files = m_unisFilesDir.isEmpty() ? std::make_unique<UnisFileService>()
+                                                  : std::make_unique<UnisFileService>(m_unisFilesDir);
+            m_unisFiles = files.get();
+            backend->addService(std::move(files));
+            platform.endpoint.credentialName = QStringLiteral("password");
+            platform.endpoint.credential = backend->password();
+            platform.endpoint.login = backend->userName();
+            platform.endpoint.options.insert(QStringLiteral("aes-key"),
+                                             QString::fromLatin1(backend->aesKey()));
             platform.backend = std::move(backend);
         } else if (key == QLatin1String("yuanjing")) {
             // No fixed secret: the session cookie comes from an SMS sign-in with this phone.
@@ -78,6 +92,7 @@ bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
 void SimEnvironment::stop()
 {
     m_platforms.clear();
+    m_unisFiles = nullptr;
 }
 
 QString SimEnvironment::errorString() const
@@ -96,6 +111,11 @@ QList<SimEndpoint> SimEnvironment::endpoints() const
         if (auto *huixingyunBackend = dynamic_cast<HuixingyunBackend *>(platform.backend.get())) {
             endpoint.credential = huixingyunBackend->apiToken();
             endpoint.login = huixingyunBackend->username();
+        }
+        if (auto *unisBackend = dynamic_cast<UnisBackend *>(platform.backend.get())) {
+            endpoint.credential = unisBackend->password();
+            endpoint.options.insert(QStringLiteral("aes-key"),
+                                    QString::fromLatin1(unisBackend->aesKey()));
         }
         list.append(endpoint);
     }
@@ -122,6 +142,11 @@ ChenyuBackend *SimEnvironment::chenyu() const
 HuixingyunBackend *SimEnvironment::huixingyun() const
 {
     return dynamic_cast<HuixingyunBackend *>(backend(QStringLiteral("huixingyun")));
+}
+
+UnisBackend *SimEnvironment::unis() const
+{
+    return dynamic_cast<UnisBackend *>(backend(QStringLiteral("unis")));
 }
 
 YuanjingBackend *SimEnvironment::yuanjing() const

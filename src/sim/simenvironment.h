@@ -17,6 +17,8 @@ class ChenyuBackend;
 class HuixingyunBackend;
 class YuanjingBackend;
 class SimServer;
+class UnisBackend;
+class UnisFileService;
 
 // Starts simulated platforms in-process, each on its own loopback port, and tells clients how
 // to reach them. Used by `suanli-sim`, the GUI's --demo and the integration tests.
@@ -29,7 +31,7 @@ public:
     explicit SimEnvironment(QObject *parent = nullptr);
     ~SimEnvironment() override;
 
-    static QStringList supportedPlatforms(); // {"chenyu", "huixingyun", "yuanjing"}
+    static QStringList supportedPlatforms(); // {"chenyu", "huixingyun", "unis", "yuanjing"}
 
     // Starts the named platforms (an empty list starts every supported one). With firstPort 0
     // each gets a free port; otherwise the i-th platform listens on firstPort + i.
@@ -43,6 +45,10 @@ public:
     Backend *backend(const QString &platform) const;
     ChenyuBackend *chenyu() const;
     HuixingyunBackend *huixingyun() const;
+    UnisBackend *unis() const;
+    // The UNIS storage (its files live in a temporary directory unless one is set before start()).
+    UnisFileService *unisFiles() const { return m_unisFiles; }
+    void setUnisFilesDir(const QString &dir) { m_unisFilesDir = dir; }
     YuanjingBackend *yuanjing() const;
 
 private:
@@ -57,6 +63,8 @@ private:
 
     std::vector<Platform> m_platforms;
     QString m_errorString;
+    UnisFileService *m_unisFiles = nullptr; // owned by the UNIS backend
+    QString m_unisFilesDir;
 };
 
 } // namespace suanli::sim

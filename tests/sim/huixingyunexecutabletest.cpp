@@ -100,7 +100,11 @@ TEST(HuixingyunExecutableTest, AllPrintsBothLinesWithDefaults)
         },
         5000));
     const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), expected);
+    // Chenyu, Huixingyun, UNIS and 元境 today: each platform's line starts with its key.
+    ASSERT_EQ(lines.size(), expected) << out.toStdString();
+    for (int i = 0; i < expected; ++i)
+        EXPECT_TRUE(lines.at(i).startsWith(suanli::sim::SimEnvironment::supportedPlatforms().at(i) + QLatin1Char(' ')))
+            << lines.at(i).toStdString();
     EXPECT_TRUE(QRegularExpression(
                     QStringLiteral("^chenyu http://127\\.0\\.0\\.1:\\d+ api-key=cy-demo-key-0001$"))
                     .match(lines.at(0))

@@ -243,6 +243,79 @@ TEST(ResourceTableModel, DisplayAndSortRoles)
               r.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
+TEST(ResourceTableModel, CreatorAndRunTimeColumnsTickOnlyForRunningRows)
+{
+    QDateTime clock(QDate(2024, 11, 24), QTime(9, 0), QTimeZone::utc());
+    ResourceTableModel model(nullptr, [&clock] { return clock; });
+    ResourceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // New columns come after the old ones (saved header states know columns by number), but a
+    // user sees the creator beside the status and the run time beside the creation time.
+    EXPECT_GT(int(ResourceTableModel::Creator), int(ResourceTableModel::Remote));
+    EXPECT_GT(int(ResourceTableModel::RunTime), int(ResourceTableModel::Remote));
+    EXPECT_EQ(model.columnCount(), int(ResourceTableModel::ColumnCount));
+    const QList<int> order = ResourceTableModel::defaultVisualOrder();
+    EXPECT_EQ(order.size(), int(ResourceTableModel::ColumnCount));
+    EXPECT_EQ(order.indexOf(ResourceTableModel::Creator), order.indexOf(ResourceTableModel::Status) + 1);
+    EXPECT_EQ(order.indexOf(ResourceTableModel::RunTime), order.indexOf(ResourceTableModel::Created) + 1);
+    EXPECT_EQ(model.headerData(ResourceTableModel::Creator, Qt::Horizontal).toString(), QStringLiteral("Creator"));
+    EXPECT_EQ(model.headerData(ResourceTableModel::RunTime, Qt::Horizontal).toString(), QStringLiteral("Run time"));
+
+    Resource running = make(QStringLiteral("run"));
+    running.creator = QStringLiteral("zhangwei");
+    running.startedAt = clock.addSecs(-(2 * 3600 + 13 * 60 + 7));
+    Resource done = make(QStringLiteral("done"), ResourceStatus::Succeeded);
+    done.creator = QStringLiteral("Lihua");
+    done.startedAt = clock.addDays(-2);
+    done.finishedAt = done.startedAt.addSecs(3 * 86400 + 4 * 3600 + 5 * 60 + 6);
+    Resource ended = make(QStringLiteral("ended"), ResourceStatus::Failed); // no end time given
+    ended.startedAt = clock.addSecs(-600);
+    Resource waiting = make(QStringLiteral("wait"), ResourceStatus::Pending); // not started
+    model.setResources({running, done, ended, waiting});
+
+    const auto runTime = [&model](int row) { return model.index(row, ResourceTableModel::RunTime).data().toString(); };
+    EXPECT_EQ(model.index(0, ResourceTableModel::Creator).data().toString(), QStringLiteral("zhangwei"));
+    EXPECT_EQ(runTime(0), QStringLiteral("02:13:07"));
+    EXPECT_EQ(runTime(1), QStringLiteral("3 d 04:05:06"));
+    EXPECT_EQ(runTime(2), QString());
+    EXPECT_EQ(runTime(3), QString());
+    EXPECT_TRUE(model.index(2, ResourceTableModel::RunTime).data(Qt::ToolTipRole).toString().contains(QStringLiteral("no end time")));
+    EXPECT_TRUE(model.hasTickingRunTime());
+
+    // A second later only the running row's run time is repainted, and it moved on.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    clock = clock.addSecs(1);
+    EXPECT_TRUE(model.refreshRunTimes());
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toModelIndex(), model.index(0, ResourceTableModel::RunTime));
+    EXPECT_EQ(changed.at(0).at(1).toModelIndex(), model.index(0, ResourceTableModel::RunTime));
+    EXPECT_EQ(runTime(0), QStringLiteral("02:13:08"));
+    EXPECT_EQ(runTime(1), QStringLiteral("3 d 04:05:06"));
+
+    // Sorted by run time: longest last, the ones without a run time first.
+    proxy.sort(ResourceTableModel::RunTime, Qt::AscendingOrder);
+    ASSERT_EQ(proxy.rowCount(), 4);
+    EXPECT_EQ(proxy.index(2, ResourceTableModel::Id).data().toString(), QStringLiteral("run"));
+    EXPECT_EQ(proxy.index(3, ResourceTableModel::Id).data().toString(), QStringLiteral("done"));
+    // The text filter finds rows by their creator too.
+    proxy.setTextFilter(QStringLiteral("LIHUA"));
+    ASSERT_EQ(proxy.rowCount(), 1);
+    EXPECT_EQ(proxy.index(0, ResourceTableModel::Id).data().toString(), QStringLiteral("done"));
+    proxy.setTextFilter({});
+
+    // Once it stops, nothing ticks and a refresh says so.
+    running.status = ResourceStatus::Succeeded;
+    running.finishedAt = clock;
+    model.setResources({running, done, ended, waiting});
+    changed.clear();
+    EXPECT_FALSE(model.hasTickingRunTime());
+    EXPECT_FALSE(model.refreshRunTimes());
+    EXPECT_EQ(changed.count(), 0);
+    EXPECT_EQ(runTime(0), QStringLiteral("02:13:08"));
+}
+
 TEST(ResourceFilterProxy, FiltersByTextStatusAndKindAndSortsByRawValues)
 {
     ResourceTableModel model;

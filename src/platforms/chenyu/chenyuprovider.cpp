@@ -59,6 +59,9 @@ ActionInfo ChenyuProvider::actionInfo(Action action) const
     case Action::ChangeBilling:
     case Action::Renew:
     case Action::Snapshot:
+    case Action::Resume:
+    case Action::Clone:
+    case Action::RegisterModel:
         break; // not offered by this platform
     }
     return {};
@@ -101,6 +104,9 @@ Availability ChenyuProvider::availability(const Resource &resource, Action actio
     case Action::ChangeBilling:
     case Action::Renew:
     case Action::Snapshot:
+    case Action::Resume:
+    case Action::Clone:
+    case Action::RegisterModel:
         break;
     }
     return Availability::no(tr("晨羽智云 does not offer this action."));
@@ -246,6 +252,9 @@ void ChenyuProvider::perform(const Resource &resource, const ActionRequest &requ
     case Action::ChangeBilling:
     case Action::Renew:
     case Action::Snapshot:
+    case Action::Resume:
+    case Action::Clone:
+    case Action::RegisterModel:
         break; // refused above by availability()
     }
     deliverLater<Done>(context, std::move(logged), ApiError::unsupported(noPowerOffNote()));
@@ -266,6 +275,9 @@ QString ChenyuProvider::requestText(const ActionRequest &request)
     case Action::ChangeBilling:
     case Action::Renew:
     case Action::Snapshot:
+    case Action::Resume:
+    case Action::Clone:
+    case Action::RegisterModel:
         break;
     }
     return {};

@@ -26,17 +26,32 @@ struct UnisPodLife
     enum class Phase { Pending, Running, Succeeded, Failed, Stopped };
 
     QString podName;
+    QString podId;   // the pod record id (getPodList rows[].id): what the log API takes
     QString jobId;   // the id of the job that owns the pod
     QString jobName;
     QString jobKind; // "dev-env", "training", "fine-tune", "compute-task"
     QString ownerUserId;
     QString nodeName;
+    QString nodeIp;  // the node's address (the RDMA monitoring endpoint takes it)
     QString gpuModel;
     int gpuCount = 0;
+    int cpu = 0;           // cores the pod holds
+    double memoryGb = 0;   // memory the pod holds
     QDateTime created;
     QDateTime started;  // invalid while pending
     QDateTime finished; // invalid while running
     Phase phase = Phase::Pending;
+};
+
+// One node of the simulated cluster.
+struct UnisNode
+{
+    QString nodeName;
+    QString nodeIp;
+    QString gpuModel; // empty on CPU nodes
+    int gpuCount = 0;
+    int cpu = 0;
+    double memoryGb = 0;
 };
 
 // What the job side of the UNIS simulator tells the other services (logs, metrics) about pods,
@@ -50,6 +65,7 @@ public:
     virtual std::optional<UnisPodLife> pod(const QString &podName) const = 0;
     virtual QList<UnisPodLife> podsOfJob(const QString &jobId) const = 0;
     virtual QDateTime now() const = 0; // the simulator's clock
+    virtual QList<UnisNode> nodes() const { return {}; } // every node of the cluster
 
 protected:
     UnisJobDirectory() = default;
