@@ -503,7 +503,8 @@ void InstancesPage::addResourceAction(QAction *action, ResourceActionCheck check
 {
     m_resourceActions.append({action, std::move(check)});
     if (inToolbar) {
-        if (!m_resourceActionsSeparator)
+        // After the provider's actions; without any, the create actions' separator serves.
+        if (!m_resourceActionsSeparator && !m_actions.isEmpty())
             m_resourceActionsSeparator = m_toolbar->addSeparator();
         m_toolbar->addAction(action);
     }
