@@ -6,6 +6,7 @@
 #include "core/logs/logdocument.h"
 #include "core/logs/logsource.h"
 #include "core/secretstore.h"
+#include "core/sessioncookiejar.h"
 #include "gui/accountmanager.h"
 #include "gui/accounttab.h"
 #include "gui/instancespage.h"
@@ -16,6 +17,7 @@
 #include "gui/translationloader.h"
 #include "sim/huixingyun/huixingyunbackend.h"
 #include "sim/simenvironment.h"
+#include "sim/yuanjing/yuanjingbackend.h"
 #include "transfer/transferjournal.h"
 #include "transfer/transferqueue.h"
 
@@ -23,6 +25,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QNetworkCookie>
 #include <QPixmap>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -133,7 +136,8 @@ int main(int argc, char **argv)
     QString configDir;
     if (demo) {
         simulator = std::make_unique<sim::SimEnvironment>();
-        if (!simulator->start({QStringLiteral("chenyu"), QStringLiteral("huixingyun"), QStringLiteral("unis")})) {
+        if (!simulator->start({QStringLiteral("chenyu"), QStringLiteral("huixingyun"), QStringLiteral("unis"),
+                               QStringLiteral("yuanjing")})) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate("main", "The simulator could not start: %1").arg(simulator->errorString())));
             return 1;
@@ -181,6 +185,7 @@ int main(int argc, char **argv)
             account.baseUrl = endpoint.baseUrl;
             account.login = endpoint.login;
             QString what;
+            QString secret = endpoint.credential;
             if (endpoint.platform == u"chenyu") {
                 account.displayName = QStringLiteral("晨羽 · demo");
                 what = QCoreApplication::translate("main", "Demo: a simulated 晨羽智云 answers at %1.");
@@ -193,10 +198,30 @@ int main(int argc, char **argv)
                 for (auto it = endpoint.options.cbegin(); it != endpoint.options.cend(); ++it)
                     account.options.insert(it.key(), it.value());
                 what = QCoreApplication::translate("main", "Demo: a simulated 紫光 UNIS 算力平台 answers at %1.");
+            } else if (endpoint.platform == u"yuanjing") {
+                account.displayName = QStringLiteral("元境 · demo");
+                what = QCoreApplication::translate("main", "Demo: a simulated 元境 answers at %1; its SMS codes show in this log.");
+                sim::YuanjingBackend *backend = simulator->yuanjing();
+                if (!backend)
+                    continue;
+                // Signed in already: a session the simulator made for the demo phone's account.
+                const QString userId = backend->userIds(endpoint.login).value(0);
+                QNetworkCookie cookie(sim::YuanjingBackend::cookieName().toLatin1(), backend->createSession(userId).toLatin1());
+                cookie.setDomain(endpoint.baseUrl.host());
+                cookie.setPath(QStringLiteral("/"));
+                cookie.setHttpOnly(true);
+                secret = SessionCookieJar::encode({cookie});
+                account.options.insert(QStringLiteral("userId"), userId);
+                // Signing in again in the demo needs the code the simulator "sends".
+                QObject::connect(backend, &sim::YuanjingBackend::smsCodeSent, &eventLog,
+                                 [&eventLog, name = account.displayName](const QString &phone, const QString &code) {
+                                     eventLog.info(name, QCoreApplication::translate("main", "Simulated SMS to %1: the code is %2.")
+                                                             .arg(phone, code));
+                                 });
             } else {
                 continue;
             }
-            const QString error = accounts.addAccount(account, endpoint.credential);
+            const QString error = accounts.addAccount(account, secret);
             if (!error.isEmpty()) {
                 eventLog.error(account.displayName, error);
                 continue;

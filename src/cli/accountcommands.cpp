@@ -12,6 +12,7 @@
 #include "tableprinter.h"
 #include "uniscommands.h"
 #include "usage.h"
+#include "yuanjingcommands.h"
 
 #include "core/accountsession.h"
 #include "platforms/huixingyun/huixingyunprovider.h"
@@ -60,7 +61,9 @@ int AccountCommands::add()
                                                               {QStringLiteral("secret-stdin"), false},
                                                               {QStringLiteral("password-stdin"), false},
                                                               {QStringLiteral("remember-password"), false},
-                                                              {QStringLiteral("insecure-storage"), false}});
+                                                              {QStringLiteral("insecure-storage"), false},
+                                                              {QStringLiteral("code-stdin"), false},
+                                                              {QStringLiteral("select"), true}});
     if (!parseError.isEmpty())
         return m_context.usageError(parseError, command);
     if (m_commandLine.positionals().size() != 1)
@@ -114,6 +117,35 @@ int AccountCommands::add()
         m_context.out().error(tr("An account named \"%1\" already exists.").arg(name));
         return ExitUsage;
     }
+    // Platforms that sign in with a code sent by SMS make their secret at sign-in.
+    if (info->signsInBySms) {
+        Account account;
+        account.id = Account::newId();
+        account.displayName = name;
+        account.platform = platform;
+        account.baseUrl = baseUrl;
+        account.login = login;
+        // Of the options only the CA certificate applies: the sign-in's session reads it.
+        const QString caCert = AccountSession::caCertificateOption();
+        for (auto it = options.cbegin(); it != options.cend(); ++it) {
+            if (it.key() != caCert)
+                return m_context.usageError(tr("%1 accounts take no option \"%2\" (their options: %3).").arg(info->displayName, it.key(), caCert),
+                                            command);
+        }
+        if (options.contains(caCert)) {
+            const QString path = options.value(caCert).toString().trimmed();
+            if (path.isEmpty())
+                return m_context.usageError(tr("--option %1 needs the path of a PEM or DER certificate file.").arg(caCert), command);
+            options.insert(caCert, QFileInfo(path).absoluteFilePath());
+        }
+        account.options = options;
+        const bool insecure = m_commandLine.isSet(QStringLiteral("insecure-storage"));
+        if (insecure)
+            m_context.out().note(tr("Warning: %1").arg(InsecureFileSecretStore::warning()));
+        return YuanjingCommands(m_context, m_commandLine).addAccount(account, insecure);
+    }
+    if (m_commandLine.isSet(QStringLiteral("code-stdin")) || m_commandLine.isSet(QStringLiteral("select")))
+        return m_context.usageError(tr("--code-stdin and --select are for platforms that sign in with an SMS code."), command);
 
     // With --password-stdin the secret is an API token made from the password (慧星云).
     const bool fromPassword = m_commandLine.isSet(QStringLiteral("password-stdin"));
@@ -379,6 +411,27 @@ int AccountCommands::check()
     if (!message.isEmpty())
         m_context.out().error(message);
     return exitCode;
+}
+
+int AccountCommands::login()
+{
+    const QString command = QStringLiteral("account login");
+    const QString parseError = m_commandLine.parseCommand(2, {{QStringLiteral("code-stdin"), false}, {QStringLiteral("select"), true}});
+    if (!parseError.isEmpty())
+        return m_context.usageError(parseError, command);
+    if (m_commandLine.positionals().size() > 1)
+        return m_context.usageError(tr("account login takes one NAME."), command);
+    int exitCode = ExitOk;
+    const std::optional<Account> account = m_context.resolveAccount(m_commandLine.positionals().value(0), &exitCode);
+    if (!account)
+        return exitCode;
+    const auto info = PlatformRegistry::find(account->platform);
+    if (!info || !info->signsInBySms)
+        return m_context.usageError(tr("account login is for accounts that sign in with an SMS code; to give %1 a new %2, "
+                                       "remove the account and add it again.")
+                                        .arg(account->displayName, info ? info->secretLabel : tr("secret")),
+                                    command);
+    return YuanjingCommands(m_context, m_commandLine).signInAgain(*account);
 }
 
 } // namespace suanli::cli

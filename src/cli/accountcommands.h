@@ -7,7 +7,7 @@ namespace suanli::cli {
 class CliContext;
 class CommandLine;
 
-// account add | list | remove | check
+// account add | list | remove | check | login
 class AccountCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(AccountCommands)
@@ -18,6 +18,8 @@ public:
     int list();
     int remove();
     int check();
+    // A new sign-in for an account whose session ended (platforms that sign in by SMS).
+    int login();
 
 private:
 

@@ -14,6 +14,7 @@
 #include "resourcecommands.h"
 #include "uniscommands.h"
 #include "usage.h"
+#include "yuanjingcommands.h"
 
 #include <QLoggingCategory>
 
@@ -84,9 +85,11 @@ int CliApplication::run(const QStringList &arguments)
             return accounts.remove();
         if (sub == u"check")
             return accounts.check();
+        if (sub == u"login")
+            return accounts.login();
         if (sub.isEmpty())
-            return usageError(out, tr("account needs a subcommand: add, list, remove or check."), command);
-        return usageError(out, tr("Unknown account subcommand \"%1\" (add, list, remove, check).").arg(sub), command);
+            return usageError(out, tr("account needs a subcommand: add, list, remove, check or login."), command);
+        return usageError(out, tr("Unknown account subcommand \"%1\" (add, list, remove, check, login).").arg(sub), command);
     }
 
     FileCommands files(context, commandLine);
@@ -160,6 +163,21 @@ int CliApplication::run(const QStringList &arguments)
         return MetricsCommands(context, commandLine).metrics();
     if (command == u"logs")
         return LogCommands(context, commandLine).logs();
+    YuanjingCommands yuanjing(context, commandLine);
+    if (command == u"recharge")
+        return yuanjing.recharge();
+    if (command == u"keys")
+        return yuanjing.keys();
+    if (command == u"orders")
+        return yuanjing.orders();
+    if (command == u"price")
+        return yuanjing.price();
+    if (command == u"pricing-test")
+        return yuanjing.pricingTest();
+    if (command == u"models")
+        return yuanjing.models();
+    if (command == u"video")
+        return yuanjing.video();
 
     return usageError(out, tr("Unknown command \"%1\".").arg(command));
 }

@@ -33,8 +33,24 @@ CliContext::CliContext(const QString &configDirOverride, bool verbose, Output &o
 
 CliContext::~CliContext()
 {
+    storeChangedSecrets();
     // Providers talk through their sessions, which are children of this object: they go first.
     m_providers.clear();
+}
+
+void CliContext::storeChangedSecrets()
+{
+    for (auto it = m_changedSecrets.cbegin(); it != m_changedSecrets.cend(); ++it) {
+        // Only for accounts that exist: an account being added stores its secret itself.
+        if (!m_accounts.byId(it.key()))
+            continue;
+        SecretStore *store = secretStore();
+        const Result<Done> written =
+            awaitResult<Done>([&](QObject *ctx, auto done) { store->write(it.key(), it.value(), ctx, std::move(done)); });
+        if (!written)
+            m_out.error(tr("The account's new session could not be stored: %1").arg(written.error().toDisplayString()));
+    }
+    m_changedSecrets.clear();
 }
 
 bool CliContext::loadAccounts()
@@ -154,6 +170,9 @@ AccountSession *CliContext::createSession(const Account &account)
 {
     auto *session = new AccountSession(account, m_eventLog, this);
     session->setStateFile(AccountSession::stateFilePath(m_configDir, account.id));
+    // A platform whose session is a cookie may set it anew on any answer: kept for the end.
+    connect(session, &AccountSession::secretChanged, this,
+            [this, id = account.id](const QString &secret) { m_changedSecrets.insert(id, secret); });
     if (m_verbose) {
         connect(session->http(), &HttpClient::requestLogged, this, [this](const HttpLogEntry &e) {
             QString line = QStringLiteral("[http] ") + QString::fromLatin1(e.method) + u' ' + e.url + QStringLiteral(" -> ")
@@ -236,6 +255,7 @@ Provider *CliContext::platformProvider(const QString &accountName, const QString
     const Result<Provider *> provider = unlock ? openProvider(*account) : createProvider(*account);
     if (!provider) {
         *exitCode = fail(provider.error());
+        hintSignIn(provider.error(), account->displayName);
         return nullptr;
     }
     return provider.value();
@@ -252,7 +272,19 @@ int CliContext::fail(const ApiError &error, const QString &accountName) const
 {
     const QString text = error.toDisplayString();
     m_out.error(accountName.isEmpty() ? text : accountName + QStringLiteral(": ") + text);
+    hintSignIn(error, accountName);
     return exitCodeFor(error);
+}
+
+void CliContext::hintSignIn(const ApiError &error, const QString &accountName) const
+{
+    // A session that ended is signed in again, never typed in: say how.
+    if (error.kind != ApiError::Kind::Auth || accountName.isEmpty())
+        return;
+    const auto account = m_accounts.byName(accountName);
+    const auto info = account ? PlatformRegistry::find(account->platform) : std::nullopt;
+    if (info && info->signsInBySms)
+        m_out.error(tr("Sign in again with a new SMS code: suanli-cli account login %1").arg(accountName));
 }
 
 } // namespace suanli::cli

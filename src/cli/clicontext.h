@@ -8,6 +8,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -84,9 +85,13 @@ public:
     Provider *platformProvider(const QString &accountName, const QString &platformKey, const QString &command,
                                bool unlock, int *exitCode);
     static int exitCodeFor(const ApiError &error);
+    // For an account that signs in by SMS whose session ended: how to sign in again.
+    void hintSignIn(const ApiError &error, const QString &accountName) const;
 
 private:
     std::unique_ptr<SecretStore> makeKeychainStore();
+    // Stores the secrets the platforms changed during the command (a cookie session set anew).
+    void storeChangedSecrets();
 
     Output &m_out;
     bool m_verbose;
@@ -97,6 +102,7 @@ private:
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<SecretStore> m_insecure;
     std::vector<std::unique_ptr<Provider>> m_providers;
+    QHash<QString, QString> m_changedSecrets; // account id -> secret, of accounts already saved
 };
 
 } // namespace suanli::cli

@@ -88,7 +88,24 @@ QString Usage::overview()
              "  files sftp [--public] [--reveal-password] [--account NAME]\n")
         + QLatin1Char('\n')
         + tr("Job logs (紫光 UNIS):\n"
-             "  logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]\n");
+             "  logs POD|TASK [--account NAME] [--follow] [--tail N] [--all] [--output FILE]\n")
+        + tr("\n"
+             "元境 Yuanjing (signs in with an SMS code; balance, list and show work as above):\n"
+             "  account add NAME --platform yuanjing --base-url URL --login PHONE [--code-stdin]\n"
+             "                   [--select USER_ID] [--insecure-storage]\n"
+             "  account login NAME [--code-stdin] [--select USER_ID]\n"
+             "  recharge AMOUNT [--wait [--timeout SECONDS]] [--account NAME] [--yes]\n"
+             "  keys [--account NAME]\n"
+             "  keys apply NAME [--description TEXT] [--account NAME]\n"
+             "  keys show ID [--account NAME]\n"
+             "  orders [--page N] [--page-size N] [--account NAME]\n"
+             "  price --model ID [--duration N] [--resolution R] [--ratio R] [--audio] [--account NAME]\n"
+             "  pricing-test PPID --usage JSON [--account NAME]\n"
+             "  models [--type text|image|reference] [--account NAME]\n"
+             "  video create --model ID --prompt TEXT [--duration N] [--ratio R] [--resolution R] [--audio]\n"
+             "               [--image FILE|URL] [--account NAME] [--yes]\n"
+             "  video tasks [--account NAME]\n"
+             "  video status TASKID [--account NAME]\n");
 }
 
 QString Usage::hint(const QString &command)
@@ -128,7 +145,15 @@ QString Usage::command(const QStringList &words)
                       "                       for a deployment with a certificate of its own CA\n"
                       "  aes-key=KEY          紫光 UNIS: the deployment's login encryption key (16, 24 or 32 bytes)\n"
                       "  plain-password=true  紫光 UNIS: send the password unencrypted (platforms before version D11)\n"
-                      "Other keys are refused. For 紫光 UNIS the secret is the password, and --login the user name.\n");
+                      "Other keys are refused. For 紫光 UNIS the secret is the password, and --login the user name.\n")
+                + tr("\n"
+                     "  --code-stdin         元境: read the SMS code from stdin (one line) once it was sent;\n"
+                     "                       otherwise it is asked for on the terminal\n"
+                     "  --select USER_ID     元境: the account to sign in as when the phone has several\n"
+                     "\n"
+                     "元境 signs in with a code sent by SMS to --login PHONE; there is no secret to type. A phone\n"
+                     "number 元境 does not know yet gets a new 元境 account. --base-url is required: the platform\n"
+                     "has no public address. The session the sign-in makes is stored in the keychain.\n");
         if (second == u"list")
             return tr("Usage: suanli-cli account list\n\nLists the accounts (no secrets).\n");
         if (second == u"remove")
@@ -136,8 +161,15 @@ QString Usage::command(const QStringList &words)
         if (second == u"check")
             return tr("Usage: suanli-cli account check NAME\n\nChecks the account's secret with the platform and prints "
                       "its state\n(online, auth-failed, offline).\n");
+        if (second == u"login")
+            return tr("Usage: suanli-cli account login NAME [--code-stdin] [--select USER_ID]\n"
+                      "\n"
+                      "Signs an account in again with a new SMS code (元境), when its session has ended: a code\n"
+                      "is sent to the account's phone and read from the terminal, or from stdin with --code-stdin.\n"
+                      "The account signed in as before is chosen again; --select picks another of the phone's.\n");
         return tr("Usage: suanli-cli account add|list|remove|check ...\n\n"
-                  "Run 'suanli-cli account SUBCOMMAND --help' for each.\n");
+                  "Run 'suanli-cli account SUBCOMMAND --help' for each.\n")
+            + tr("Also: suanli-cli account login NAME (元境: sign in again with a new SMS code).\n");
     }
     if (first == u"list")
         return tr("Usage: suanli-cli list [--account NAME] [--kind KIND] [--status STATUS] [--include-destroyed]\n"
@@ -324,6 +356,48 @@ QString Usage::command(const QStringList &words)
     if (first == u"recharges")
         return tr("Usage: suanli-cli recharges [--account NAME] [--page N] [--page-size N] [--keyword K]\n\n"
                   "Lists top-ups of a 晨羽智云 account, newest first (page size 1 to 100, default 20).\n");
+    if (first == u"recharge")
+        return tr("Usage: suanli-cli recharge AMOUNT [--wait [--timeout SECONDS]] [--account NAME] [--yes]\n"
+                  "\n"
+                  "Starts an Alipay recharge of AMOUNT yuan (at most two decimals) on a 元境 account and prints\n"
+                  "the payment page's address: open it in a browser to pay. It takes real money, so --yes is\n"
+                  "required. With --wait the balance is asked every few seconds until the payment shows\n"
+                  "(at most --timeout seconds, default 600; exit 1 when it does not).\n");
+    if (first == u"keys")
+        return tr("Usage: suanli-cli keys [--account NAME]\n"
+                  "       suanli-cli keys apply NAME [--description TEXT] [--account NAME]\n"
+                  "       suanli-cli keys show ID [--account NAME]\n"
+                  "\n"
+                  "Lists the apps with downstream API keys of a 元境 account, applies for a key for a new app\n"
+                  "(prints its id), or shows one app's API key and secret key.\n");
+    if (first == u"orders")
+        return tr("Usage: suanli-cli orders [--page N] [--page-size N] [--account NAME]\n\n"
+                  "Lists the charges of a 元境 account, newest first: model, usage, amount, status and booking\n"
+                  "(page size 1 to 500, default 80).\n");
+    if (first == u"price")
+        return tr("Usage: suanli-cli price --model ID [--duration N] [--resolution R] [--ratio R] [--audio]\n"
+                  "                        [--option KEY=VALUE]... [--account NAME]\n"
+                  "\n"
+                  "Asks 元境 for the list price and your price of a model with a configuration.\n");
+    if (first == u"pricing-test")
+        return tr("Usage: suanli-cli pricing-test PPID --usage JSON [--account NAME]\n"
+                  "\n"
+                  "Runs a 元境 pricing program on a usage object, such as '{\"seconds\":5,\"resolution\":\"720p\"}',\n"
+                  "for operators who define pricing.\n");
+    if (first == u"models")
+        return tr("Usage: suanli-cli models [--type text|image|reference] [--account NAME]\n\n"
+                  "Lists 元境's video models (text to video, image to video, reference to video) and their inputs.\n");
+    if (first == u"video")
+        return tr("Usage: suanli-cli video create --model ID --prompt TEXT [--duration N] [--ratio R]\n"
+                  "                               [--resolution R] [--audio] [--image FILE|URL]\n"
+                  "                               [--option KEY=VALUE]... [--poll-seconds N] [--account NAME] [--yes]\n"
+                  "       suanli-cli video tasks [--account NAME]\n"
+                  "       suanli-cli video status TASKID [--account NAME]\n"
+                  "\n"
+                  "create checks the inputs against the model, shows the price and, with --yes (it costs\n"
+                  "money), generates the video: progress lines on stderr, the video's address on stdout.\n"
+                  "When the stream breaks the task's status is asked every --poll-seconds (default 5).\n"
+                  "tasks lists today's tasks and the earlier ones seen here; status shows one task.\n");
     if (first == u"metrics")
         return tr("Usage: suanli-cli metrics POD... [--account NAME] [--since DURATION | --from TIME [--to TIME]]\n"
                   "                          [--metric KEY]... [--csv]\n"

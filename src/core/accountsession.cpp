@@ -2,6 +2,7 @@
 
 #include "eventlog.h"
 #include "redactor.h"
+#include "sessioncookiejar.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
-#include <QNetworkCookieJar>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
@@ -22,8 +22,10 @@ AccountSession::AccountSession(Account account, EventLog *eventLog, QObject *par
     , m_eventLog(eventLog)
     , m_nam(new QNetworkAccessManager(this))
     , m_http(new HttpClient(m_nam, this))
+    , m_jar(new SessionCookieJar(m_nam))
 {
-    m_nam->setCookieJar(new QNetworkCookieJar(m_nam));
+    m_nam->setCookieJar(m_jar);
+    connect(m_jar, &SessionCookieJar::changed, this, &AccountSession::onCookiesChanged);
     m_nam->setAutoDeleteReplies(false);
     m_http->setAccountName(m_account.displayName);
     if (m_eventLog)
@@ -83,6 +85,37 @@ void AccountSession::setSecret(const QString &secret)
         Redactor::forgetSecret(m_secret);
     m_secret = secret;
     Redactor::registerSecret(secret);
+    if (m_secretKind != SecretKind::Cookies)
+        return;
+    // Anything but a cookie secret leaves the jar empty: the platform then says the session is
+    // gone, which is what it is.
+    SessionCookieJar::registerSecrets(secret);
+    m_jar->replaceCookies(SessionCookieJar::decode(secret).value_or(QList<QNetworkCookie>()));
+    m_cookieSecret = m_jar->toSecret();
+}
+
+void AccountSession::setSecretKind(SecretKind kind)
+{
+    if (kind == m_secretKind)
+        return;
+    m_secretKind = kind;
+    if (kind == SecretKind::Cookies && !m_secret.isEmpty())
+        setSecret(m_secret);
+}
+
+void AccountSession::onCookiesChanged()
+{
+    if (m_secretKind != SecretKind::Cookies)
+        return;
+    const QString encoded = m_jar->toSecret();
+    if (encoded == m_cookieSecret)
+        return;
+    m_cookieSecret = encoded;
+    if (!m_secret.isEmpty() && m_secret != encoded)
+        Redactor::forgetSecret(m_secret);
+    m_secret = encoded;
+    SessionCookieJar::registerSecrets(encoded);
+    Q_EMIT secretChanged(encoded);
 }
 
 void AccountSession::setState(AccountState state, const QString &reason)

@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 namespace suanli {
 
 class EventLog;
+class SessionCookieJar;
 
 // One account at run time: its network manager and cookie jar, its HTTP client with auth
 // injection, its secret in memory once read, and its state.
@@ -37,6 +38,15 @@ public:
     void setSecret(const QString &secret);
     bool hasSecret() const { return !m_secret.isEmpty(); }
 
+    // What the secret is. Text: a key or token the platform code sends itself. Cookies: the
+    // session cookies of a platform that signs in with a cookie (元境); setSecret() then puts
+    // them into the cookie jar, and whenever the platform sets or clears a cookie the secret
+    // follows and secretChanged() tells the owner to store it again.
+    enum class SecretKind { Text, Cookies };
+    void setSecretKind(SecretKind kind);
+    SecretKind secretKind() const { return m_secretKind; }
+    SessionCookieJar *cookieJar() const { return m_jar; }
+
     AccountState state() const { return m_state; }
     QString stateReason() const { return m_stateReason; }
     void setState(AccountState state, const QString &reason = {});
@@ -61,15 +71,22 @@ public:
 Q_SIGNALS:
     void stateChanged(suanli::AccountState state, const QString &reason);
     void accountChanged();
+    // The platform changed the session cookies (SecretKind::Cookies only): `secret` is the new
+    // secret, already in secret(), to be written to the secret store.
+    void secretChanged(const QString &secret);
 
 private:
+    void onCookiesChanged();
     void applyTlsOptions();
 
     Account m_account;
     EventLog *m_eventLog;
     QNetworkAccessManager *m_nam;
     HttpClient *m_http;
+    SessionCookieJar *m_jar;
     QString m_secret;
+    SecretKind m_secretKind = SecretKind::Text;
+    QString m_cookieSecret; // the jar as last encoded, to tell real changes from echoes
     AccountState m_state = AccountState::SignedOut;
     QString m_stateReason;
     QString m_stateFile;

@@ -128,7 +128,25 @@ void HttpJob::startAttempt()
         m_reply = nam->deleteResource(qreq);
     else
         m_reply = nam->sendCustomRequest(qreq, req.method, req.body);
+    m_streamedBody.clear();
+    if (req.streamed)
+        connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReplyReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+}
+
+void HttpJob::onReplyReadyRead()
+{
+    if (!m_reply)
+        return;
+    // Only a successful answer streams; an error page is read whole at the end.
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return;
+    const QByteArray part = m_reply->readAll();
+    if (part.isEmpty())
+        return;
+    m_streamedBody += part;
+    Q_EMIT bodyReceived(part);
 }
 
 void HttpJob::startOneShot(const HttpRequest &request)
@@ -140,6 +158,7 @@ void HttpJob::startOneShot(const HttpRequest &request)
     exchange->setProxy(m_client->m_nam->proxy());
     exchange->setSslConfiguration(m_client->m_ssl);
     m_oneShot = exchange;
+    connect(exchange, &OneShotHttp::bodyReceived, this, &HttpJob::bodyReceived);
     connect(exchange, &OneShotHttp::finished, this, &HttpJob::onOneShotFinished);
     exchange->start();
 }
@@ -188,14 +207,21 @@ void HttpJob::onReplyFinished()
         response.attempts = m_attempt;
         for (const auto &pair : reply->rawHeaderPairs())
             response.headers.append(pair);
-        response.body = reply->readAll();
+        const QByteArray rest = reply->readAll();
+        if (m_request.streamed && !rest.isEmpty() && response.status >= 200 && response.status < 300) {
+            m_streamedBody += rest;
+            Q_EMIT bodyReceived(rest);
+        }
+        response.body = m_request.streamed && response.status >= 200 && response.status < 300 ? m_streamedBody : rest;
+        const bool streamedAlready = !m_streamedBody.isEmpty();
         log.status = response.status;
         Q_EMIT m_client->requestLogged(log);
 
         // A body cut short by a dropped connection still carries the status line.
         if (reply->error() != QNetworkReply::NoError && response.status >= 200 && response.status < 300) {
             ApiError e = errorFromReply(reply, m_cancelled, unsafe);
-            if (!unsafe && scheduleRetry(e, {}))
+            // What the caller already read cannot be taken back: no second attempt then.
+            if (!unsafe && !streamedAlready && scheduleRetry(e, {}))
                 return;
             finish(e);
             return;

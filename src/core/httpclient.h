@@ -34,6 +34,9 @@ public:
     void cancel();
 
 Q_SIGNALS:
+    // Body bytes of a successful answer as they arrive (requests with `streamed`, and every
+    // one-shot request), in order; finished() still carries the whole body.
+    void bodyReceived(const QByteArray &part);
     void finished(const suanli::Result<suanli::HttpResponse> &result);
 
 private:
@@ -43,6 +46,7 @@ private:
     void startAttempt();
     void startOneShot(const HttpRequest &request);
     void onReplyFinished();
+    void onReplyReadyRead();
     void onOneShotFinished(const Result<HttpResponse> &result);
     void finish(const Result<HttpResponse> &result);
     bool scheduleRetry(const ApiError &error, const QByteArray &retryAfter);
@@ -56,6 +60,7 @@ private:
     qint64 m_attemptStartedMs = 0;
     bool m_cancelled = false;
     bool m_finished = false;
+    QByteArray m_streamedBody; // what a streamed reply handed over so far
 };
 
 // Per-account HTTP access: one QNetworkAccessManager (with its cookie jar), auth injection,

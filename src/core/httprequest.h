@@ -25,6 +25,9 @@ struct HttpRequest
     QByteArray body;
     Safety safety = Safety::Safe;
     int timeoutMs = 0; // 0: the client's default transfer timeout
+    // The answer streams (NDJSON, say): HttpJob::bodyReceived() hands the body over as it
+    // arrives. A safe request is not retried once bytes of its body went out to the caller.
+    bool streamed = false;
     // Short human name for logs ("instance list"); the path is logged as well.
     QString label;
 

@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <utility>
+
 namespace suanli {
 
 namespace {
@@ -159,8 +161,9 @@ void OneShotHttp::onDisconnected()
         return;
     if (m_stage == Stage::Body && !m_chunked && m_contentLength < 0) {
         // No length given: the body ends with the connection.
-        m_response.body += m_buffer;
-        m_buffer.clear();
+        const QByteArray rest = std::exchange(m_buffer, QByteArray());
+        if (!rest.isEmpty() && !deliver(rest))
+            return;
         complete();
         return;
     }
@@ -270,20 +273,30 @@ void OneShotHttp::parse()
             m_stage = m_chunked ? Stage::ChunkSize : Stage::Body;
             break;
         }
-        case Stage::Body:
+        case Stage::Body: {
             if (m_contentLength < 0) {
                 if (m_response.body.size() + m_buffer.size() > kMaxBodyBytes) {
                     fail(ApiError::parse(ApiError::tr("the answer is too large")));
                     return;
                 }
-                return; // read until the server closes
-            }
-            if (m_buffer.size() < m_contentLength)
+                // Read until the server closes, handing over what came so far.
+                if (!m_buffer.isEmpty() && !deliver(std::exchange(m_buffer, QByteArray())))
+                    return;
                 return;
-            m_response.body = m_buffer.left(m_contentLength);
+            }
+            const qint64 missing = m_contentLength - m_response.body.size();
+            if (missing > 0 && !m_buffer.isEmpty()) {
+                const QByteArray part = m_buffer.left(missing);
+                m_buffer.remove(0, part.size());
+                if (!deliver(part))
+                    return;
+            }
+            if (m_response.body.size() < m_contentLength)
+                return;
             m_buffer.clear();
             complete();
             return;
+        }
         case Stage::ChunkSize: {
             const qsizetype eol = m_buffer.indexOf("\r\n");
             if (eol < 0)
@@ -301,11 +314,27 @@ void OneShotHttp::parse()
             m_stage = m_chunkRemaining == 0 ? Stage::ChunkTrailer : Stage::ChunkData;
             break;
         }
-        case Stage::ChunkData:
-            if (m_buffer.size() < m_chunkRemaining + 2)
+        case Stage::ChunkData: {
+            // A chunk's bytes are handed over as they come, not when the chunk is complete.
+            if (m_buffer.isEmpty())
                 return;
-            m_response.body += m_buffer.left(m_chunkRemaining);
-            m_buffer.remove(0, m_chunkRemaining + 2);
+            const QByteArray part = m_buffer.left(m_chunkRemaining);
+            m_buffer.remove(0, part.size());
+            m_chunkRemaining -= part.size();
+            if (m_chunkRemaining == 0)
+                m_stage = Stage::ChunkDataEnd;
+            if (!deliver(part))
+                return;
+            break;
+        }
+        case Stage::ChunkDataEnd:
+            if (m_buffer.size() < 2)
+                return;
+            if (!m_buffer.startsWith("\r\n")) {
+                fail(ApiError::parse(ApiError::tr("a chunk of the answer is malformed")));
+                return;
+            }
+            m_buffer.remove(0, 2);
             m_stage = Stage::ChunkSize;
             break;
         case Stage::ChunkTrailer: {
@@ -322,6 +351,18 @@ void OneShotHttp::parse()
         }
         }
     }
+}
+
+bool OneShotHttp::deliver(const QByteArray &bytes)
+{
+    m_response.body += bytes;
+    // Only a successful answer streams; an error page is read whole, as on the pooled path.
+    if (bytes.isEmpty() || m_response.status < 200 || m_response.status >= 300)
+        return !m_finished;
+    // The receiver may cancel from its slot; then nothing more is read.
+    const QPointer<OneShotHttp> self(this);
+    Q_EMIT bodyReceived(bytes);
+    return self && !m_finished;
 }
 
 void OneShotHttp::complete()

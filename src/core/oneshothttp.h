@@ -20,7 +20,8 @@ namespace suanli {
 // QNetworkAccessManager re-sends a request by itself when a connection closes before the
 // answer, even a POST and even on a new connection; this class never sends twice. It writes
 // the request once, reads one answer (Content-Length, chunked, or until close), and reports
-// a failure after the request went out as ambiguous.
+// a failure after the request went out as ambiguous. The body is also handed over piece by
+// piece as it arrives (bodyReceived), for answers that stream.
 class OneShotHttp final : public QObject
 {
     Q_OBJECT
@@ -38,10 +39,13 @@ public:
     void cancel();
 
 Q_SIGNALS:
+    // Body bytes of a successful (2xx) answer as they arrive, de-chunked, in order; finished()
+    // still carries the whole body.
+    void bodyReceived(const QByteArray &part);
     void finished(const suanli::Result<suanli::HttpResponse> &result);
 
 private:
-    enum class Stage { Connecting, Sending, StatusLine, Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Done };
+    enum class Stage { Connecting, Sending, StatusLine, Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, ChunkTrailer, Done };
 
     QByteArray serializeRequest() const;
     void onReadyRead();
@@ -49,6 +53,8 @@ private:
     void onSocketError();
     void parse();
     bool parseHeaderLine(const QByteArray &line);
+    // Moves `bytes` into the body and tells; false when the receiver ended the exchange.
+    bool deliver(const QByteArray &bytes);
     void complete();
     void fail(const ApiError &error);
     void finishWith(const Result<HttpResponse> &result);

@@ -81,6 +81,10 @@ AccountManager::Entry *AccountManager::createEntry(const Account &account)
     entry->session = std::make_unique<AccountSession>(account, m_eventLog);
     entry->session->setStateFile(stateFilePath(account.id));
     entry->provider = PlatformRegistry::createProvider(entry->session.get());
+    // A cookie session the platform renewed is the account's secret from now on.
+    const QString id = account.id;
+    connect(entry->session.get(), &AccountSession::secretChanged, this,
+            [this, id](const QString &secret) { storeSecret(id, secret); });
     m_entries.insert(account.id, entry);
     return entry.get();
 }

@@ -6,6 +6,7 @@
 #include "chenyupanels.h"
 #include "huixingyunpanels.h"
 #include "unispanels.h"
+#include "yuanjingpanels.h"
 
 #include "core/accountsession.h"
 
@@ -23,6 +24,9 @@ AccountPanels *AccountPanels::create(const Context &context)
             return panels;
     } else if (platform == u"unis") {
         if (auto *panels = UnisPanels::create(context))
+            return panels;
+    } else if (platform == u"yuanjing") {
+        if (auto *panels = YuanjingPanels::create(context))
             return panels;
     }
     return new AccountPanels(context, context.tab);
@@ -72,6 +76,11 @@ QList<QAction *> AccountPanels::createActions() const
 QDialog *AccountPanels::openDialog() const
 {
     return nullptr;
+}
+
+bool AccountPanels::signInAgain()
+{
+    return false;
 }
 
 InstancesPage::Prepared AccountPanels::prepareRequest(Action action, const QList<Resource> &resources, ActionRequest &request)

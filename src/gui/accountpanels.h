@@ -77,6 +77,9 @@ public:
     // The window's upload queue, for platforms with storage of their own (a files page); called
     // once, after addPages(), when the window has a queue.
     virtual void attachTransfers(transfer::TransferQueue *queue);
+    // Signs the account in again its own way (a new SMS code); false where the secret is simply
+    // typed again.
+    virtual bool signInAgain();
 
 protected:
     const Context &context() const { return m_context; }

@@ -5,6 +5,7 @@
 #include "accountmanager.h"
 #include "accountpanels.h"
 #include "platformicons.h"
+#include "yuanjingsigninwidget.h"
 
 #include "core/accountsession.h"
 #include "core/provider.h"
@@ -88,6 +89,30 @@ AddAccountDialog::AddAccountDialog(AccountManager *accounts, QWidget *parent)
                                     "Certificate checks are never switched off."));
     connect(m_ui->plainPasswordCheck, &QCheckBox::toggled, this, [this](bool plain) { m_ui->aesKeyEdit->setEnabled(!plain); });
     connect(m_ui->caCertBrowseButton, &QPushButton::clicked, this, &AddAccountDialog::chooseCaCertificate);
+    // The SMS sign-in, for platforms that have one: right under the address it needs.
+    m_sms = new YuanjingSignInWidget(m_accounts->eventLog(), this);
+    int baseUrlRow = -1;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    m_ui->form->getWidgetPosition(m_ui->baseUrlEdit, &baseUrlRow, &role);
+    m_ui->form->insertRow(baseUrlRow + 1, m_sms);
+    connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_sms->setBaseUrl(QUrl::fromUserInput(text.trimmed())); });
+    connect(m_sms, &YuanjingSignInWidget::signedIn, this, &AddAccountDialog::onSmsSignedIn);
+    connect(m_sms, &YuanjingSignInWidget::failed, this, [this](const QString &message) {
+        setBusy(false);
+        showError(message);
+    });
+    // A choice of accounts to make: the next click signs in with it.
+    connect(m_sms, &YuanjingSignInWidget::stepChanged, this, [this] {
+        if (m_sms->isChoosing())
+            m_verifying = false;
+        // What was wrong before the step is no longer the point.
+        m_ui->statusIcon->hide();
+        m_ui->statusLabel->hide();
+        m_ui->copyErrorButton->hide();
+    });
+    connect(m_sms, &YuanjingSignInWidget::busyChanged, this,
+            [this](bool busy) { m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy); });
     onPlatformChanged();
     setMinimumWidth(520);
 }
@@ -96,7 +121,15 @@ AddAccountDialog::~AddAccountDialog() = default;
 
 QString AddAccountDialog::secret() const
 {
+    if (usesSmsSignIn())
+        return m_sms->secret();
     return usesPasswordSignIn() ? m_createdToken : m_ui->secretEdit->text().trimmed();
+}
+
+bool AddAccountDialog::usesSmsSignIn() const
+{
+    const auto info = PlatformRegistry::find(m_ui->platformCombo->currentData().toString());
+    return info && info->signsInBySms;
 }
 
 bool AddAccountDialog::usesPasswordSignIn() const
@@ -151,11 +184,26 @@ std::optional<QString> AddAccountDialog::collectOptions(const QString &platformK
 void AddAccountDialog::updateSignInMode()
 {
     const auto info = PlatformRegistry::find(m_ui->platformCombo->currentData().toString());
+    const bool sms = info && info->signsInBySms;
     const bool loginKey = info && takesLoginKey(info->key);
     m_ui->form->setRowVisible(m_ui->aesKeyEdit, loginKey);
     m_ui->form->setRowVisible(m_ui->plainPasswordCheck, loginKey);
-    // A platform without one public address is deployed privately, often behind its own CA.
-    m_ui->form->setRowVisible(m_ui->caCertRow, info && info->defaultBaseUrl.isEmpty());
+    // A platform without one public address is deployed privately, often behind its own CA. The
+    // SMS sign-in runs before there is an account to hold one, so it has no such row.
+    m_ui->form->setRowVisible(m_ui->caCertRow, info && info->defaultBaseUrl.isEmpty() && !sms);
+    m_ui->form->setRowVisible(m_sms, sms);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(sms ? tr("&Sign in and add") : tr("&Verify and add"));
+    if (sms) {
+        // The phone is the login and the session is the secret: nothing else to type.
+        for (QWidget *row : {static_cast<QWidget *>(m_ui->methodRow), static_cast<QWidget *>(m_ui->loginEdit),
+                             static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->rememberPasswordCheck),
+                             static_cast<QWidget *>(m_ui->secretHelpLabel)})
+            m_ui->form->setRowVisible(row, false);
+        m_ui->form->setRowVisible(m_ui->secretRow, false);
+        growToFit();
+        return;
+    }
+    m_ui->form->setRowVisible(m_ui->secretHelpLabel, true);
     const bool password = usesPasswordSignIn();
     m_ui->form->setRowVisible(m_ui->methodRow, m_passwordSignIn);
     m_ui->form->setRowVisible(m_ui->loginEdit, m_passwordSignIn || (info && info->needsLogin));
@@ -207,8 +255,9 @@ void AddAccountDialog::onPlatformChanged()
         return;
     m_ui->baseUrlEdit->setText(info->defaultBaseUrl.toString());
     // Every private deployment has its own address: nothing to suggest, so say what it looks like.
-    m_ui->baseUrlEdit->setPlaceholderText(info->defaultBaseUrl.isEmpty() ? tr("https://host:port of your deployment (required)")
-                                                                         : QStringLiteral("https://…"));
+    m_ui->baseUrlEdit->setPlaceholderText(!info->defaultBaseUrl.isEmpty() ? QStringLiteral("https://…")
+                                          : info->signsInBySms               ? tr("https://… (required)")
+                                                                             : tr("https://host:port of your deployment (required)"));
     m_ui->secretLabel->setText(tr("%1:").arg(info->secretLabel));
     m_ui->secretEdit->setPlaceholderText(info->secretLabel);
     m_passwordSignIn = static_cast<bool>(AccountPanels::passwordSignIn(info->key));
@@ -257,10 +306,35 @@ void AddAccountDialog::startVerification()
     const QString typedUrl = m_ui->baseUrlEdit->text().trimmed();
     const QUrl url = QUrl::fromUserInput(typedUrl);
     if (typedUrl.isEmpty() || !url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")) {
-        showError(info->defaultBaseUrl.isEmpty()
-                      ? tr("Enter the address of your %1 deployment, e.g. https://10.0.0.8:30443.").arg(info->displayName)
-                      : tr("Enter the platform's address, e.g. %1.").arg(info->defaultBaseUrl.toString()));
+        if (!info->defaultBaseUrl.isEmpty())
+            showError(tr("Enter the platform's address, e.g. %1.").arg(info->defaultBaseUrl.toString()));
+        else if (info->signsInBySms)
+            showError(tr("Enter the platform's address (https://…)."));
+        else
+            showError(tr("Enter the address of your %1 deployment, e.g. https://10.0.0.8:30443.").arg(info->displayName));
         m_ui->baseUrlEdit->setFocus();
+        return;
+    }
+    if (info->signsInBySms) {
+        // A code first, then the sign-in; the account is checked once that is done.
+        m_account = Account{};
+        m_account.id = Account::newId();
+        m_account.displayName = name;
+        m_account.platform = info->key;
+        m_account.baseUrl = url;
+        m_sms->setBaseUrl(url);
+        if (m_sms->isSignedIn()) {
+            onSmsSignedIn();
+            return;
+        }
+        if (const QString why = m_sms->problem(); !why.isEmpty()) {
+            showError(why);
+            return;
+        }
+        m_verifying = true;
+        m_ui->statusIcon->hide();
+        m_ui->copyErrorButton->hide();
+        m_sms->signIn();
         return;
     }
     const bool password = usesPasswordSignIn();
@@ -332,6 +406,31 @@ void AddAccountDialog::startVerification()
             m_createdTokenFor = tokenFor;
             verifyToken();
         });
+}
+
+void AddAccountDialog::onSmsSignedIn()
+{
+    if (!isVisible())
+        return; // the dialog was closed meanwhile
+    const auto info = PlatformRegistry::find(m_account.platform);
+    if (!info || !info->signsInBySms)
+        return;
+    // Which of the phone's accounts this is: signing in again picks it without asking.
+    m_account.login = m_sms->phone();
+    m_account.options.insert(QStringLiteral("userId"), m_sms->user().id);
+    m_account.options.insert(QStringLiteral("user"), m_sms->user().displayName());
+    if (m_account.displayName == m_lastSuggestedName && !m_nameEdited) {
+        const QString better = m_accounts->uniqueName(shortName(info->displayName) + QStringLiteral(" · ") + m_sms->user().displayName());
+        m_account.displayName = better;
+        m_ui->nameEdit->setText(better);
+    }
+    discardVerification();
+    // The cookies restored into a session of their own, as at the next start, must work.
+    m_session = new AccountSession(m_account, m_accounts->eventLog(), this);
+    std::unique_ptr<Provider> provider = PlatformRegistry::createProvider(m_session);
+    m_provider = provider.release();
+    m_provider->setParent(m_session);
+    verifyToken();
 }
 
 void AddAccountDialog::verifyToken()

@@ -20,6 +20,7 @@ class AddAccountDialog;
 }
 
 class AccountManager;
+class YuanjingSignInWidget;
 
 // Asks for a platform, a name, the base URL and the credentials, and verifies them against the
 // platform with a temporary session before it accepts. Privately deployed platforms (no default
@@ -28,7 +29,8 @@ class AccountManager;
 // password for an API token (慧星云), either an existing token or the password can be given; the
 // password then creates a token named after this computer. Nothing is saved here: the caller
 // adds account() and secret() (and password(), when rememberPassword() or for the session) once
-// the dialog is accepted.
+// the dialog is accepted. Where the platform signs in with an SMS code (元境) the secret is the
+// session that sign-in makes, and the dialog says that an unknown phone gets a new account.
 class AddAccountDialog final : public QDialog
 {
     Q_OBJECT
@@ -45,6 +47,9 @@ public:
     QString password() const;
     bool rememberPassword() const;
     bool usesPasswordSignIn() const;
+    // The platform signs in with a code sent by SMS (元境): the widget that does it.
+    bool usesSmsSignIn() const;
+    YuanjingSignInWidget *smsSignIn() const { return m_sms; }
     bool isVerifying() const { return m_provider != nullptr && m_verifying; }
     QString errorText() const { return m_error; }
 
@@ -61,6 +66,7 @@ private:
     void startVerification();
     void verifyToken();
     void onVerified(const Result<Done> &result);
+    void onSmsSignedIn();
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &message);
     void discardVerification();
@@ -77,6 +83,7 @@ private:
     QString m_createdToken;         // from the password, reused when the check is tried again
     QString m_createdTokenFor;      // "url|username" it was created for
     QString m_lastSuggestedName;
+    YuanjingSignInWidget *m_sms = nullptr;
     QString m_error;
 };
 

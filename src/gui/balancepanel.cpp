@@ -74,7 +74,9 @@ std::optional<Money> BalancePanel::spendable() const
 void BalancePanel::setBalance(const Balance &balance)
 {
     m_balance = balance;
-    m_cash->setText(tr("Cash <b>%1</b>").arg(balance.available.toDisplayString()));
+    // Without cards there is one amount: no "cash" beside a "spendable" that says the same.
+    m_cash->setText(balance.extras.isEmpty() ? tr("Balance <b>%1</b>").arg(balance.available.toDisplayString())
+                                             : tr("Cash <b>%1</b>").arg(balance.available.toDisplayString()));
     m_cash->setToolTip({});
     const QDateTime now = m_clock();
     Money cards;
@@ -106,7 +108,7 @@ void BalancePanel::setBalance(const Balance &balance)
     m_cardsButton->setVisible(!balance.extras.isEmpty());
     m_cardsButton->setText(tr("Compute cards %1 (%n usable) ▾", nullptr, live).arg(cards.toDisplayString()));
     m_cardsButton->setToolTip(tr("%n compute card(s) in total; click for the details.", nullptr, int(balance.extras.size())));
-    m_spendable->setVisible(true);
+    m_spendable->setVisible(!balance.extras.isEmpty());
     m_spendable->setText(tr("Spendable <b>%1</b>").arg(spendable()->toDisplayString()));
 }
 

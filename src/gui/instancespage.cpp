@@ -357,6 +357,12 @@ void InstancesPage::setCreateActions(const QList<QAction *> &actions)
     setCreateVisible(m_createVisible);
 }
 
+void InstancesPage::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    updateEmptyLabel();
+}
+
 BatchResultDialog *InstancesPage::lastBatchResult() const
 {
     return m_lastResult.data();
@@ -378,7 +384,9 @@ void InstancesPage::updateEmptyLabel()
     if (!empty)
         return;
     QAction *create = createAction();
-    if (create && m_createVisible) {
+    if (!m_emptyText.isEmpty()) {
+        m_emptyLabel->setText(m_emptyText);
+    } else if (create && m_createVisible) {
         QString verb = create->text();
         verb.remove(QLatin1Char('&'));
         m_emptyLabel->setText(tr("No instances yet. Create one with “%1”.").arg(verb));
@@ -427,6 +435,7 @@ void InstancesPage::applyDefaultColumns()
     bool anyRemote = false;
     bool anyCreator = false;
     bool anyRunTime = false;
+    bool anyGpu = false;
     QSet<int> kinds;
     for (const Resource &r : m_model->resources()) {
         anyExpires = anyExpires || r.expiresAt.isValid();
@@ -439,6 +448,7 @@ void InstancesPage::applyDefaultColumns()
         anyRemote = anyRemote || !r.remote.host.isEmpty();
         anyCreator = anyCreator || !r.creator.isEmpty();
         anyRunTime = anyRunTime || r.startedAt.isValid();
+        anyGpu = anyGpu || r.gpuCount > 0 || !r.gpuModel.isEmpty();
         kinds.insert(int(r.kind));
     }
     header->setSectionHidden(ResourceTableModel::Expires, !anyExpires);
@@ -453,6 +463,7 @@ void InstancesPage::applyDefaultColumns()
     header->setSectionHidden(ResourceTableModel::Remote, !anyRemote);
     header->setSectionHidden(ResourceTableModel::Creator, !anyCreator);
     header->setSectionHidden(ResourceTableModel::RunTime, !anyRunTime);
+    header->setSectionHidden(ResourceTableModel::Gpu, !anyGpu); // video tasks, say
     // A wide table drops the ID first: it stays in the name's tooltip and the detail pane.
     int shown = 0;
     for (int column = 0; column < ResourceTableModel::ColumnCount; ++column)
@@ -492,7 +503,8 @@ void InstancesPage::addResourceAction(QAction *action, ResourceActionCheck check
 {
     m_resourceActions.append({action, std::move(check)});
     if (inToolbar) {
-        if (!m_resourceActionsSeparator)
+        // After the provider's actions; without any, the create actions' separator serves.
+        if (!m_resourceActionsSeparator && !m_actions.isEmpty())
             m_resourceActionsSeparator = m_toolbar->addSeparator();
         m_toolbar->addAction(action);
     }

@@ -94,11 +94,13 @@ public:
     // The kinds the kind filter offers even before a row of that kind is listed (platforms with
     // Capability::ResourceKinds show the filter from the start).
     void setKnownKinds(const QList<ResourceKind> &kinds);
-    // An action of the platform's own on the selected rows (open a web IDE; later logs and
-    // monitoring): in the toolbar after the provider's actions and in the context menu,
-    // enabled by `check` whenever the selection or the rows change. The action's triggered()
-    // is the caller's; it reads selectedResources().
+    // An action of the platform's own on the selected rows (open a web IDE, copy or download a
+    // video; later logs and monitoring): in the toolbar after the provider's actions and in the
+    // context menu, enabled by `check` whenever the selection or the rows change. The action's
+    // triggered() is the caller's; it reads selectedResources().
     void addResourceAction(QAction *action, ResourceActionCheck check, bool inToolbar = true);
+    // What an empty list says, for platforms whose resources are no instances.
+    void setEmptyText(const QString &text);
     void setRequestPreparer(RequestPreparer preparer) { m_preparer = std::move(preparer); }
     // Opens the terminal the way TerminalLauncher would; replaceable for tests.
     void setTerminalOpener(std::function<QString(const RemoteAccess &)> opener) { m_openTerminalWith = std::move(opener); }
@@ -160,6 +162,7 @@ private:
     QAction *m_resourceActionsSeparator = nullptr;
     QMap<Action, QAction *> m_actions;
     QList<QAction *> m_createActions;
+    QString m_emptyText;
     QAction *m_createSeparator = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_copyId = nullptr;

@@ -393,7 +393,9 @@ void MainWindow::updateStatusBar()
         parts.append(tr("Balance %1").arg(s.balance->toDisplayString()));
     parts.append(tr("%n running", nullptr, s.running));
     // A platform that gives no prices would show ¥0.00/h, which reads as "free".
-    if (s.anyPriced || tab->provider()->capabilities().testFlag(Provider::Capability::Balance))
+    // Video tasks have no hourly price at all.
+    const Provider::Capabilities caps = tab->provider()->capabilities();
+    if (s.anyPriced || (caps.testFlag(Provider::Capability::Balance) && !caps.testFlag(Provider::Capability::Video)))
         parts.append(tr("%1/h").arg(s.runningPerHour.toDisplayString()));
     m_statusDetail->setText(QStringLiteral("·  ") + parts.join(QStringLiteral("  ·  ")));
     m_statusDetail->setToolTip(s.spendable ? tr("Spendable including compute cards: %1").arg(s.spendable->toDisplayString())
@@ -484,6 +486,9 @@ void MainWindow::enterSecretAgain(const QString &accountId)
 {
     const auto account = m_accounts->account(accountId);
     if (!account)
+        return;
+    // Platforms that sign in their own way (a new SMS code) do it themselves.
+    if (AccountTab *tab = tabFor(accountId); tab && tab->panels()->signInAgain())
         return;
     const auto info = PlatformRegistry::find(account->platform);
     const QString label = info ? info->secretLabel : tr("Secret");

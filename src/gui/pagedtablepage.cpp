@@ -151,6 +151,11 @@ void PagedTablePage::setPage(int page)
     reload();
 }
 
+void PagedTablePage::setFilterPlaceholder(const QString &text)
+{
+    m_filter->setPlaceholderText(text);
+}
+
 void PagedTablePage::reload()
 {
     m_loading = true;

@@ -53,6 +53,8 @@ public:
     int total() const { return m_total; }
     bool hasLoaded() const { return m_loaded; }
     QTableView *view() const { return m_view; }
+    // For platforms whose list has no search: says what the filter does instead.
+    void setFilterPlaceholder(const QString &text);
 
 Q_SIGNALS:
     void pageLoaded();

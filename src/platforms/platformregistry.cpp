@@ -3,6 +3,7 @@
 #include "chenyu/chenyuprovider.h"
 #include "huixingyun/huixingyunprovider.h"
 #include "unis/unisprovider.h"
+#include "yuanjing/yuanjingprovider.h"
 
 #include "core/accountsession.h"
 
@@ -30,6 +31,12 @@ QList<PlatformInfo> PlatformRegistry::available()
                         "A deployment with a certificate from its own CA needs that CA certificate (option ca-cert, a "
                         "PEM file). The password is kept in the keychain; the sign-in token only in memory."),
                      true},
+        // No default address: the document gives none, so every account names its own.
+        PlatformInfo{QStringLiteral("yuanjing"), tr("元境 Yuanjing"), QUrl(), tr("SMS code"),
+                     tr("元境 signs in with a code sent by SMS to your phone. A phone number that has no 元境 account "
+                        "yet gets a new one. The session the sign-in makes is kept in the keychain; when it ends, "
+                        "sign in again with a new code."),
+                     true, true},
     };
 }
 
@@ -56,6 +63,8 @@ std::unique_ptr<Provider> PlatformRegistry::createProvider(AccountSession *sessi
         return std::make_unique<huixingyun::HuixingyunProvider>(session);
     if (key == u"unis")
         return std::make_unique<unis::UnisProvider>(session);
+    if (key == u"yuanjing")
+        return std::make_unique<yuanjing::YuanjingProvider>(session);
     return nullptr;
 }
 

@@ -23,6 +23,9 @@ struct PlatformInfo
     QString secretLabel;    // "API key"
     QString secretHelp;     // where the secret comes from
     bool needsLogin = false; // whether `login` (username / phone) is part of the account
+    // Signs in with a code sent by SMS to the login (a phone): the secret is the session that
+    // sign-in makes, never typed (元境).
+    bool signsInBySms = false;
 };
 
 class PlatformRegistry final

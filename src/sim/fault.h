@@ -13,6 +13,9 @@ enum class Fault {
     // Like DropAfterProcess, but only on a keep-alive connection that already carried a request:
     // the stale-connection race in which an HTTP stack may re-send a POST by itself.
     DropAfterProcessIfReused,
+    // Backend runs; a streamed answer stops after half its parts and the connection is reset
+    // (a proxy timing out a long stream). A whole answer is cut like Truncate.
+    BreakStream,
 };
 
 } // namespace suanli::sim

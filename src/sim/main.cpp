@@ -6,6 +6,7 @@
 #include "sim/simenvironment.h"
 #include "sim/simserver.h"
 #include "sim/unis/unisbackend.h"
+#include "sim/yuanjing/yuanjingbackend.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -119,8 +120,9 @@ int main(int argc, char **argv)
         QStringLiteral("Serves simulated GPU-cloud platforms on 127.0.0.1. Prints one line per "
                        "platform on stdout (\"chenyu <base URL> api-key=<key>\", \"huixingyun "
                        "<base URL> token=<token> user=<name> password=<password>\", \"unis <base "
-                       "URL> user=<name> password=<password> aes-key=<key>\") and logs each "
-                       "request on stderr."));
+                       "URL> user=<name> password=<password> aes-key=<key>\", \"yuanjing <base URL> "
+                       "phone=<demo phone>\") and logs each request on stderr. 元境's SMS codes are "
+                       "printed on stdout as \"yuanjing sms-code phone=<phone> code=<code>\"."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption platformOption(
@@ -177,10 +179,13 @@ int main(int argc, char **argv)
         QStringLiteral("unis-token-seconds"),
         QStringLiteral("Lifetime of the tokens UNIS signs in with."), QStringLiteral("S"),
         QStringLiteral("7200"));
+    const QCommandLineOption videoOption(
+        QStringLiteral("video-ms"), QStringLiteral("Time a simulated 元境 video takes."),
+        QStringLiteral("MS"), QStringLiteral("3000"));
     parser.addOptions({platformOption, portOption, latencyOption, errorRateOption, dropRateOption,
                        transitionOption, billingHourOption, apiKeyOption, hxTokenOption,
                        hxUserOption, hxPasswordOption, unisAesKeyOption, unisPlainOption,
-                       unisTokenOption});
+                       unisTokenOption, videoOption});
     const QCommandLineOption unisFilesDirOption(
         QStringLiteral("unis-files-dir"),
         QStringLiteral("Directory that keeps the UNIS storage (default: a temporary one)."),
@@ -205,6 +210,7 @@ int main(int argc, char **argv)
     const double dropRate = rateOption(parser, dropRateOption);
     const int transitionMs = intOption(parser, transitionOption, 1, 3600000);
     const int billingHourMs = intOption(parser, billingHourOption, 1, 86400000);
+    const int videoMs = intOption(parser, videoOption, 10, 3600000);
     const QString apiKey = parser.value(apiKeyOption);
     if (apiKey.isEmpty())
         fail(QStringLiteral("--api-key must not be empty"));
@@ -250,6 +256,15 @@ int main(int argc, char **argv)
         unis->setPlainPasswords(parser.isSet(unisPlainOption));
         unis->setTokenLifetimeMs(qint64(unisTokenSeconds) * 1000);
         unis->setStepMs(transitionMs);
+    }
+    if (YuanjingBackend *yuanjing = environment.yuanjing()) {
+        yuanjing->setGenerationMs(videoMs);
+        // The platform would send an SMS; here the code is shown where the operator looks.
+        QObject::connect(yuanjing, &YuanjingBackend::smsCodeSent, &app,
+                         [](const QString &phone, const QString &code) {
+                             printLine(stdout, QStringLiteral("yuanjing sms-code phone=") + phone
+                                                   + QStringLiteral(" code=") + code);
+                         });
     }
     for (const SimEndpoint &endpoint : environment.endpoints()) {
         SimServer *server = environment.server(endpoint.platform);

@@ -5,6 +5,7 @@
 #include "sim/simserver.h"
 #include "sim/unis/unisbackend.h"
 #include "sim/unis/unisfileservice.h"
+#include "sim/yuanjing/yuanjingbackend.h"
 
 namespace suanli::sim {
 
@@ -19,7 +20,7 @@ SimEnvironment::~SimEnvironment()
 
 QStringList SimEnvironment::supportedPlatforms()
 {
-    return {QStringLiteral("chenyu"), QStringLiteral("huixingyun"), QStringLiteral("unis")};
+    return {QStringLiteral("chenyu"), QStringLiteral("huixingyun"), QStringLiteral("unis"), QStringLiteral("yuanjing")};
 }
 
 bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
@@ -59,6 +60,12 @@ bool SimEnvironment::start(const QStringList &platforms, quint16 firstPort)
             platform.endpoint.options.insert(QStringLiteral("aes-key"),
                                              QString::fromLatin1(backend->aesKey()));
             platform.backend = std::move(backend);
+        } else if (key == QLatin1String("yuanjing")) {
+            // No fixed secret: the session cookie comes from an SMS sign-in with this phone.
+            platform.endpoint.credentialName = QStringLiteral("phone");
+            platform.endpoint.credential = YuanjingBackend::demoPhone();
+            platform.endpoint.login = YuanjingBackend::demoPhone();
+            platform.backend = std::make_unique<YuanjingBackend>();
         } else {
             m_errorString = QStringLiteral("unknown platform %1 (supported: %2)")
                                 .arg(key, supportedPlatforms().join(QStringLiteral(", ")));
@@ -140,6 +147,11 @@ HuixingyunBackend *SimEnvironment::huixingyun() const
 UnisBackend *SimEnvironment::unis() const
 {
     return dynamic_cast<UnisBackend *>(backend(QStringLiteral("unis")));
+}
+
+YuanjingBackend *SimEnvironment::yuanjing() const
+{
+    return dynamic_cast<YuanjingBackend *>(backend(QStringLiteral("yuanjing")));
 }
 
 const SimEnvironment::Platform *SimEnvironment::find(const QString &key) const

@@ -15,6 +15,7 @@ namespace suanli::sim {
 class Backend;
 class ChenyuBackend;
 class HuixingyunBackend;
+class YuanjingBackend;
 class SimServer;
 class UnisBackend;
 class UnisFileService;
@@ -30,7 +31,7 @@ public:
     explicit SimEnvironment(QObject *parent = nullptr);
     ~SimEnvironment() override;
 
-    static QStringList supportedPlatforms(); // {"chenyu", "huixingyun", "unis"}
+    static QStringList supportedPlatforms(); // {"chenyu", "huixingyun", "unis", "yuanjing"}
 
     // Starts the named platforms (an empty list starts every supported one). With firstPort 0
     // each gets a free port; otherwise the i-th platform listens on firstPort + i.
@@ -48,6 +49,7 @@ public:
     // The UNIS storage (its files live in a temporary directory unless one is set before start()).
     UnisFileService *unisFiles() const { return m_unisFiles; }
     void setUnisFilesDir(const QString &dir) { m_unisFilesDir = dir; }
+    YuanjingBackend *yuanjing() const;
 
 private:
     struct Platform

@@ -17,6 +17,8 @@
 #include <sys/socket.h>
 #endif
 
+#include <functional>
+#include <memory>
 #include <utility>
 
 namespace suanli::sim {
@@ -210,6 +212,11 @@ int SimServer::heldRequestCount() const
     return m_held;
 }
 
+int SimServer::openStreamCount() const
+{
+    return m_openStreams;
+}
+
 void SimServer::resetCounters()
 {
     m_requestCounts.clear();
@@ -252,6 +259,7 @@ SimServer::Action SimServer::chooseAction(const QString &path, bool reusedConnec
         case Fault::Truncate: action = Action::Truncate; break;
         case Fault::NoAnswer: action = Action::Hold; break;
         case Fault::DropAfterProcess: action = Action::DropAfterProcess; break;
+        case Fault::BreakStream: action = Action::BreakStream; break;
         case Fault::DropAfterProcessIfReused:
             // On a fresh connection the fault stays armed and blocks the later ones on this path.
             if (!reusedConnection)
@@ -320,8 +328,23 @@ void SimServer::perform(QTcpSocket *socket, const SimRequest &request, Action ac
     switch (action) {
     case Action::Answer: {
         const SimReply reply = runBackend(request);
-        writeReply(socket, reply, closeAfter);
+        if (reply.isStreamed())
+            writeStream(socket, reply, closeAfter, -1);
+        else
+            writeReply(socket, reply, closeAfter);
         Q_EMIT requestLogged(request.method, request.path, reply.status, reply.note);
+        return;
+    }
+    case Action::BreakStream: {
+        const SimReply reply = runBackend(request);
+        if (reply.isStreamed()) {
+            // At least one part goes out, so that the client has begun to read.
+            writeStream(socket, reply, closeAfter, qMax<qsizetype>(1, reply.parts.size() / 2));
+        } else {
+            writeTruncated(socket, reply);
+        }
+        Q_EMIT requestLogged(request.method, request.path, reply.status,
+                             QStringLiteral("fault: stream broken; ") + reply.note);
         return;
     }
     case Action::Http500:
@@ -372,7 +395,10 @@ QByteArray SimServer::serializeHead(const SimReply &reply, bool closeAfter)
         "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     for (const auto &[name, value] : reply.headers)
         head += name + ": " + value + "\r\n";
-    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    if (reply.isStreamed())
+        head += "Transfer-Encoding: chunked\r\n";
+    else
+        head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
     head += closeAfter ? QByteArrayLiteral("Connection: close\r\n")
                        : QByteArrayLiteral("Connection: keep-alive\r\n");
     head += "\r\n";
@@ -384,6 +410,57 @@ void SimServer::writeReply(QTcpSocket *socket, const SimReply &reply, bool close
     socket->write(serializeHead(reply, closeAfter) + reply.body);
     if (closeAfter)
         socket->disconnectFromHost(); // flushes the answer first
+}
+
+void SimServer::writeStream(QTcpSocket *socket, const SimReply &reply, bool closeAfter,
+                            qsizetype breakAfter)
+{
+    socket->write(serializeHead(reply, closeAfter));
+    ++m_openStreams;
+    // Each part is written from the event loop after its delay; the socket may be gone by then
+    // (the client gave up), which ends the stream quietly.
+    struct Stream
+    {
+        QPointer<QTcpSocket> socket;
+        QList<SimReply::Part> parts;
+        qsizetype next = 0;
+        qsizetype breakAfter = -1;
+        bool closeAfter = false;
+    };
+    auto stream = std::make_shared<Stream>(
+        Stream{QPointer<QTcpSocket>(socket), reply.parts, 0, breakAfter, closeAfter});
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, stream, weakStep = std::weak_ptr<std::function<void()>>(step)] {
+        QTcpSocket *s = stream->socket;
+        if (!s || s->state() != QAbstractSocket::ConnectedState) {
+            --m_openStreams;
+            return;
+        }
+        if (stream->breakAfter >= 0 && stream->next >= stream->breakAfter) {
+            --m_openStreams;
+            resetConnection(s);
+            return;
+        }
+        if (stream->next >= stream->parts.size()) {
+            --m_openStreams;
+            s->write(QByteArrayLiteral("0\r\n\r\n"));
+            if (stream->closeAfter)
+                s->disconnectFromHost();
+            return;
+        }
+        const QByteArray data = stream->parts.at(stream->next).data;
+        ++stream->next;
+        // An empty chunk would end the stream: nothing to write for an empty part.
+        if (!data.isEmpty())
+            s->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+        const int delay = stream->next < stream->parts.size()
+                              ? qMax(0, stream->parts.at(stream->next).delayMs)
+                              : 0;
+        if (auto self = weakStep.lock())
+            QTimer::singleShot(delay, this, [self] { (*self)(); });
+    };
+    // The chain keeps itself alive through the timer's copy of `step` only.
+    QTimer::singleShot(qMax(0, stream->parts.value(0).delayMs), this, [step] { (*step)(); });
 }
 
 void SimServer::writeTruncated(QTcpSocket *socket, const SimReply &reply)

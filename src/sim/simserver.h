@@ -58,6 +58,7 @@ public:
     int connectionCount() const;                 // TCP connections accepted
     QList<int> requestsPerConnection() const;    // requests received on each connection, in order
     int heldRequestCount() const;                // requests held unanswered by Fault::NoAnswer
+    int openStreamCount() const;                 // streamed answers still sending parts
     void resetCounters();
 
 Q_SIGNALS:
@@ -70,7 +71,7 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    enum class Action { Answer, Http500, Http503, Reset, Truncate, Hold, DropAfterProcess };
+    enum class Action { Answer, Http500, Http503, Reset, Truncate, Hold, DropAfterProcess, BreakStream };
     struct ArmedFault
     {
         QString path;
@@ -89,6 +90,9 @@ private:
     SimReply runBackend(const SimRequest &request);
     void writeReply(QTcpSocket *socket, const SimReply &reply, bool closeAfter);
     void writeTruncated(QTcpSocket *socket, const SimReply &reply);
+    // Sends the head at once and each part after its delay, as chunks; with `breakAfter` >= 0
+    // the connection is reset after that many parts instead of ending the stream.
+    void writeStream(QTcpSocket *socket, const SimReply &reply, bool closeAfter, qsizetype breakAfter);
     static QByteArray serializeHead(const SimReply &reply, bool closeAfter);
     static void resetConnection(QTcpSocket *socket);
 
@@ -104,6 +108,7 @@ private:
     int m_totalRequests = 0;
     int m_connections = 0;
     int m_held = 0;
+    int m_openStreams = 0;
     QList<int> m_requestsPerConnection;
     QHash<QTcpSocket *, Connection> m_sockets;
 };

@@ -1,6 +1,7 @@
 // suanli-sim serving Huixingyun as scripts use it: the stdout line with token and account, and
 // the Chenyu line unchanged next to it.
 #include "simtestclient.h"
+#include "sim/simenvironment.h"
 
 #include <gtest/gtest.h>
 
@@ -90,9 +91,20 @@ TEST(HuixingyunExecutableTest, AllPrintsBothLinesWithDefaults)
             return out.count('\n') >= 2;
         },
         5000));
+    // One line per supported platform, in the order of SimEnvironment::supportedPlatforms().
+    const int expected = int(suanli::sim::SimEnvironment::supportedPlatforms().size());
+    ASSERT_TRUE(waitFor(
+        [&] {
+            out += process.readAllStandardOutput();
+            return out.count('\n') >= expected;
+        },
+        5000));
     const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    // More platforms print their lines after these two.
-    ASSERT_GE(lines.size(), 2);
+    // Chenyu, Huixingyun, UNIS and 元境 today: each platform's line starts with its key.
+    ASSERT_EQ(lines.size(), expected) << out.toStdString();
+    for (int i = 0; i < expected; ++i)
+        EXPECT_TRUE(lines.at(i).startsWith(suanli::sim::SimEnvironment::supportedPlatforms().at(i) + QLatin1Char(' ')))
+            << lines.at(i).toStdString();
     EXPECT_TRUE(QRegularExpression(
                     QStringLiteral("^chenyu http://127\\.0\\.0\\.1:\\d+ api-key=cy-demo-key-0001$"))
                     .match(lines.at(0))
