@@ -25,6 +25,10 @@ struct HttpRequest
     QByteArray body;
     Safety safety = Safety::Safe;
     int timeoutMs = 0; // 0: the client's default transfer timeout
+    // Sent on a connection of its own, the body handed to the socket in one piece: for large
+    // bodies, which QNetworkAccessManager passes to its socket 16 KiB at a time, each piece a
+    // round trip through the calling thread's event loop. Safe requests are still retried.
+    bool ownConnection = false;
     // Short human name for logs ("instance list"); the path is logged as well.
     QString label;
 
