@@ -114,7 +114,7 @@ void HttpJob::startAttempt()
     qreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
 
     qreq.setSslConfiguration(m_client->m_ssl);
-    if (req.safety == HttpRequest::Safety::Unsafe) {
+    if (req.safety == HttpRequest::Safety::Unsafe || req.ownConnection) {
         startOneShot(req);
         return;
     }
@@ -167,6 +167,7 @@ void HttpJob::onOneShotFinished(const Result<HttpResponse> &result)
 {
     if (m_oneShot)
         m_oneShot->deleteLater();
+    m_oneShot = nullptr; // a cancel while a retry waits must not go to the finished exchange
     HttpLogEntry log;
     log.accountName = m_client->m_accountName;
     log.method = m_request.method;
@@ -178,8 +179,23 @@ void HttpJob::onOneShotFinished(const Result<HttpResponse> &result)
     else
         log.error = result.error().message;
     Q_EMIT m_client->requestLogged(log);
-    // Never retried: the outcome of a write that may have arrived is for the caller to check.
-    finish(result);
+    if (m_request.safety == HttpRequest::Safety::Unsafe) {
+        // Never retried: the outcome of a write that may have arrived is for the caller to check.
+        finish(result);
+        return;
+    }
+    // A safe request that only wanted a connection of its own: retried as on the shared path.
+    if (!result) {
+        if (result.error().retryable && result.error().kind != ApiError::Kind::Cancelled && scheduleRetry(result.error(), {}))
+            return;
+        finish(result);
+        return;
+    }
+    HttpResponse response = result.value();
+    response.attempts = m_attempt;
+    if (isRetryableStatus(response.status) && scheduleRetry(ApiError::http(response.status, {}), response.header("Retry-After")))
+        return;
+    finish(std::move(response));
 }
 
 void HttpJob::onReplyFinished()

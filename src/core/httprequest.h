@@ -28,6 +28,10 @@ struct HttpRequest
     // The answer streams (NDJSON, say): HttpJob::bodyReceived() hands the body over as it
     // arrives. A safe request is not retried once bytes of its body went out to the caller.
     bool streamed = false;
+    // Sent on a connection of its own, the body handed to the socket in one piece: for large
+    // bodies, which QNetworkAccessManager passes to its socket 16 KiB at a time, each piece a
+    // round trip through the calling thread's event loop. Safe requests are still retried.
+    bool ownConnection = false;
     // Short human name for logs ("instance list"); the path is logged as well.
     QString label;
 

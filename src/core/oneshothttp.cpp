@@ -32,7 +32,7 @@ OneShotHttp::~OneShotHttp()
     }
 }
 
-QByteArray OneShotHttp::serializeRequest() const
+QByteArray OneShotHttp::serializeHead() const
 {
     const QUrl &url = m_request.url;
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
@@ -77,7 +77,6 @@ QByteArray OneShotHttp::serializeRequest() const
     if (!m_request.body.isEmpty() || m_request.method == "POST" || m_request.method == "PUT" || m_request.method == "PATCH")
         out += "Content-Length: " + QByteArray::number(m_request.body.size()) + "\r\n";
     out += "\r\n";
-    out += m_request.body;
     return out;
 }
 
@@ -115,7 +114,10 @@ void OneShotHttp::start()
     auto send = [this] {
         m_stage = Stage::StatusLine;
         m_sent = true;
-        m_socket->write(serializeRequest());
+        m_socket->write(serializeHead());
+        // A write of its own: the socket keeps a reference to the body instead of a copy.
+        if (!m_request.body.isEmpty())
+            m_socket->write(m_request.body);
         touch();
     };
     if (tls) {

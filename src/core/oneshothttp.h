@@ -47,7 +47,7 @@ Q_SIGNALS:
 private:
     enum class Stage { Connecting, Sending, StatusLine, Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, ChunkTrailer, Done };
 
-    QByteArray serializeRequest() const;
+    QByteArray serializeHead() const; // the request line and the headers
     void onReadyRead();
     void onDisconnected();
     void onSocketError();

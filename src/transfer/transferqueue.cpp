@@ -668,7 +668,8 @@ void TransferQueue::startHash(Entry &e)
     const QString path = e.r.localPath;
     const qint64 size = e.r.size;
     const qint64 mtime = e.r.mtimeMs;
-    m_pool.start([this, id, generation, path, size, mtime, cancel = m_hashCancel] {
+    const qint64 chunkSize = e.r.chunkSize;
+    m_pool.start([this, id, generation, path, size, mtime, chunkSize, cancel = m_hashCancel] {
         const auto progress = [this, id, generation](qint64 bytes) {
             QMetaObject::invokeMethod(
                 this,
@@ -681,14 +682,16 @@ void TransferQueue::startHash(Entry &e)
                 },
                 Qt::QueuedConnection);
         };
-        const FileReader::Hash hash = FileReader::hash(path, size, mtime, 0, -1, cancel.get(), progress);
+        const FileReader::Hash hash = FileReader::hashWithChunks(path, size, mtime, chunkSize, cancel.get(), progress);
         QMetaObject::invokeMethod(
-            this, [this, id, generation, hash] { onHashed(id, generation, hash.md5, hash.error, hash.changed); },
+            this,
+            [this, id, generation, hash] { onHashed(id, generation, hash.md5, hash.chunkMd5s, hash.error, hash.changed); },
             Qt::QueuedConnection);
     });
 }
 
-void TransferQueue::onHashed(qint64 id, qint64 generation, const QString &md5, const QString &error, bool changed)
+void TransferQueue::onHashed(qint64 id, qint64 generation, const QString &md5, const QStringList &chunkMd5s,
+                             const QString &error, bool changed)
 {
     if (m_hashing == id)
         m_hashing = 0;
@@ -705,6 +708,10 @@ void TransferQueue::onHashed(qint64 id, qint64 generation, const QString &md5, c
         return;
     }
     e->r.fileMd5 = md5;
+    // In memory only, like the MD5s of chunks read for sending: the journal learns a chunk's
+    // MD5 with its acknowledgement.
+    for (int index = 0; index < chunkMd5s.size(); ++index)
+        e->chunkMd5.insert(index, chunkMd5s.at(index));
     e->r.state = TransferState::Queued;
     if (m_journal)
         m_journal->cacheMd5(e->r.localPath, e->r.size, e->r.mtimeMs, md5);
@@ -994,13 +1001,16 @@ void TransferQueue::startChunk(Upload &u, int index, qint64 now)
     const qint64 mtime = e->r.mtimeMs;
     const std::shared_ptr<const PayloadFramer> framer = u.framer;
     const QByteArray head = framer->chunkHead(chunk);
-    m_pool.start([this, slot, id, generation, index, chunk, path, size, mtime, framer, head] {
-        FileReader::Chunk read =
-            FileReader::readChunk(path, size, mtime, chunk.offset, chunk.size, head, [&](const QString &md5) {
+    const QString knownMd5 = e->chunkMd5.value(index);
+    m_pool.start([this, slot, id, generation, index, chunk, path, size, mtime, framer, head, knownMd5] {
+        FileReader::Chunk read = FileReader::readChunk(
+            path, size, mtime, chunk.offset, chunk.size, head,
+            [&](const QString &md5) {
                 ChunkUpload withMd5 = chunk;
                 withMd5.chunkMd5 = md5;
                 return framer->chunkTail(withMd5);
-            });
+            },
+            knownMd5);
         QMetaObject::invokeMethod(
             this,
             [this, slot, id, generation, index, read = std::move(read)]() mutable {
@@ -1080,6 +1090,8 @@ void TransferQueue::onChunkSent(qint64 id, qint64 generation, int index, const R
             return;
         }
         if (++u.refusals[index] < m_settings.refusedChunkAttempts) {
+            // Sent again with the MD5 of the bytes read then, not the one known from before.
+            e->chunkMd5.remove(index);
             u.pending.insert(index);
             u.dueMs.insert(index, now + m_settings.retry.backoffMs(u.refusals[index], m_unit));
             return;

@@ -31,7 +31,8 @@ class TransferJournal;
 //
 // A file goes: MD5 of the whole file (streamed, cached by path + size + modification time) ->
 // checkFile (already there: done) -> the chunks the server lacks, each read into its request
-// body on a worker thread with its own MD5 -> merge, once. Chunks the server lists are skipped
+// body on a worker thread -> merge, once. The chunks' MD5s are computed alongside the file's
+// (or, when the file's came from the cache, as each chunk is read). Chunks the server lists are skipped
 // only when their MD5 is the local chunk's. A file whose size or modification time changed is
 // started over, with a note saying why. Memory: at most `parallel` chunk bodies at a time.
 //
@@ -140,7 +141,8 @@ private:
     void schedule();
     bool ancestorsCreated(const Entry &e) const;
     void startHash(Entry &e);
-    void onHashed(qint64 id, qint64 generation, const QString &md5, const QString &error, bool changed);
+    void onHashed(qint64 id, qint64 generation, const QString &md5, const QStringList &chunkMd5s, const QString &error,
+                  bool changed);
     bool activate(Entry &e);
     bool dispatchFolder(Entry &e);
     bool dispatchUpload(Upload &u, qint64 now, qint64 *wakeAt);

@@ -174,6 +174,52 @@ TEST(OneShotHttp, ChunkedAnswerAndCookies)
     EXPECT_EQ(requests, 2);
 }
 
+TEST(HttpJob, AnOwnConnectionRequestIsRetriedAndCarriesItsBody)
+{
+    // One connection per request; the first answers 503, the second takes the body.
+    QTcpServer server;
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost));
+    int connections = 0;
+    QByteArray received;
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *s = server.nextPendingConnection();
+        const int number = ++connections;
+        auto buffer = std::make_shared<QByteArray>();
+        QObject::connect(s, &QTcpSocket::readyRead, s, [&, s, number, buffer] {
+            *buffer += s->readAll();
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0 || buffer->size() < end + 4 + 3 * 1024 * 1024)
+                return;
+            received = buffer->mid(end + 4);
+            s->write(number == 1 ? QByteArray("HTTP/1.1 503 Busy\r\nContent-Length: 0\r\n\r\n")
+                                 : QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"));
+        });
+    });
+    QNetworkAccessManager nam;
+    HttpClient client(&nam);
+    RetryPolicy policy;
+    policy.maxAttempts = 3;
+    policy.baseDelayMs = 1;
+    policy.maxDelayMs = 5;
+    client.setRetryPolicy(policy);
+    QByteArray body(3 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < body.size(); ++i)
+        body[i] = char(i * 31 + (i >> 12));
+    HttpRequest request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/chunk").arg(server.serverPort()));
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream")});
+    request.body = body;
+    request.ownConnection = true;
+    auto r = await<HttpResponse>([&](QObject *ctx, auto done) {
+        QObject::connect(client.send(request), &HttpJob::finished, ctx, done);
+    });
+    ASSERT_TRUE(r) << r.error().message.toStdString();
+    EXPECT_EQ(r.value().status, 200);
+    EXPECT_EQ(r.value().attempts, 2);
+    EXPECT_EQ(connections, 2);
+    EXPECT_EQ(received, body);
+}
+
 TEST(HttpJob, CancelEndsWithCancelledThroughTheEventLoop)
 {
     QTcpServer silent; // accepts and never answers

@@ -3,6 +3,8 @@
 // back, files that change under it, folders, and the memory bound.
 #include "fakeremotefiles.h"
 
+#include "transfer/filereader.h"
+#include "transfer/md5.h"
 #include "transfer/transferjournal.h"
 #include "transfer/transferqueue.h"
 
@@ -442,6 +444,42 @@ TEST_F(TransferQueueTest, AnAccountThatGoesAwayGivesItsSlotsBack)
     queue->enqueue(QStringLiteral("acc2"), false, {c}, QStringLiteral("/"));
     ASSERT_TRUE(runToEnd());
     EXPECT_LE(second.maxBodiesHeld(), settings.parallel);
+}
+
+TEST(FileReader, ChunkMd5sComeWithTheFileMd5)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("f.bin"));
+    const QByteArray data = pattern(2 * kMiB + 12345, 71);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(data);
+    file.close();
+    const FileStamp stamp = FileStamp::of(path);
+
+    const FileReader::Hash hash = FileReader::hashWithChunks(path, stamp.size, stamp.mtimeMs, kMiB);
+    EXPECT_EQ(hash.md5, Md5::hexOf(data));
+    ASSERT_EQ(hash.chunkMd5s.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(hash.chunkMd5s.at(i), Md5::hexOf(QByteArrayView(data).sliced(i * kMiB).first(std::min<qint64>(kMiB, data.size() - i * kMiB))));
+    // One chunk: its MD5 is the file's.
+    const FileReader::Hash whole = FileReader::hashWithChunks(path, stamp.size, stamp.mtimeMs, 4 * kMiB);
+    EXPECT_EQ(whole.chunkMd5s, QStringList{Md5::hexOf(data)});
+    // Another size than the one queued: changed, nothing known.
+    const FileReader::Hash changed = FileReader::hashWithChunks(path, stamp.size + 1, stamp.mtimeMs, kMiB);
+    EXPECT_TRUE(changed.changed);
+    EXPECT_TRUE(changed.md5.isEmpty());
+    EXPECT_TRUE(changed.chunkMd5s.isEmpty());
+
+    // A chunk read with its MD5 known carries that one; without, the MD5 of what was read.
+    const auto tail = [](const QString &md5) { return md5.toLatin1(); };
+    const FileReader::Chunk read = FileReader::readChunk(path, stamp.size, stamp.mtimeMs, kMiB, kMiB, "H", tail);
+    EXPECT_EQ(read.md5, hash.chunkMd5s.at(1));
+    EXPECT_EQ(read.body, "H" + data.mid(kMiB, kMiB) + hash.chunkMd5s.at(1).toLatin1());
+    const QString known = QStringLiteral("0123456789abcdef0123456789abcdef");
+    const FileReader::Chunk given = FileReader::readChunk(path, stamp.size, stamp.mtimeMs, kMiB, kMiB, "H", tail, known);
+    EXPECT_EQ(given.md5, known);
+    EXPECT_EQ(given.body, "H" + data.mid(kMiB, kMiB) + known.toLatin1());
 }
 
 TEST(BandwidthLimiter, PacesToTheRateAndRescalesDebt)

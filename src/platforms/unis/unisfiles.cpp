@@ -352,6 +352,7 @@ void Files::uploadChunk(const UploadForm &form, QByteArray body, QObject *contex
     request.url = m_client->url(kFileApi + QStringLiteral("uploadFile"));
     request.headers.append({QByteArrayLiteral("Content-Type"), form.contentType()});
     request.body = std::move(body);
+    request.ownConnection = true; // megabytes of body: written to the socket in one piece
     request.timeoutMs = kChunkTimeoutMs;
     request.label = tr("upload chunk");
     // A chunk is the same bytes at the same index however often it is sent: safe to repeat.

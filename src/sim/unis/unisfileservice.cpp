@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <future>
 #include <system_error>
 
 namespace suanli::sim {
@@ -37,8 +38,8 @@ constexpr int kServerError = 500;
 // merge finishes whatever is left.
 constexpr qint64 kCatchUpBudget = 64 * 1024 * 1024;
 constexpr qint64 kReadBlock = 1024 * 1024;
-// Bytes hashed at a time: small enough to stay in the processor's cache between two hashes.
-constexpr qsizetype kHashBlock = 256 * 1024;
+// Below this a chunk's two hashes are cheaper than starting a thread for one of them.
+constexpr qsizetype kParallelHashMin = 1024 * 1024;
 constexpr int kMaxListCount = 1000;
 
 bool isMd5Hex(const QString &text)
@@ -775,18 +776,21 @@ UnisFileService::Outcome UnisFileService::uploadChunk(const SimRequest &request,
         return {kBadRequest, QStringLiteral("分片大小与 chunkSize 不一致"), {}};
 
     // The chunk's MD5 and, when the chunk is the next one in order of an upload under way, the
-    // file's running MD5 too: both in one pass over the bytes while they are in the cache.
+    // file's running MD5 too: two streams over the same bytes, hashed side by side on two
+    // threads. The running MD5 is this request's alone until the helper is joined.
     const QString parentFolder = joinPath(segments.mid(0, segments.size() - 1));
     Partial *ahead = partial(target->owner, parentFolder, segments.constLast(), fileMd5, false);
     const bool inOrder = ahead && ahead->running && ahead->total == int(*total) && ahead->hashedChunks == int(*index)
                          && (!fileSize || ahead->fileSize < 0 || ahead->fileSize == *fileSize);
+    std::future<void> running;
+    if (inOrder && data.size() >= kParallelHashMin)
+        running = std::async(std::launch::async, [hash = ahead->running.get(), data] { hash->addData(data); });
+    else if (inOrder)
+        ahead->running->addData(data);
     QCryptographicHash chunkHash(QCryptographicHash::Md5);
-    for (qsizetype at = 0; at < data.size(); at += kHashBlock) {
-        const QByteArrayView block = data.sliced(at, std::min<qsizetype>(kHashBlock, data.size() - at));
-        chunkHash.addData(block);
-        if (inOrder)
-            ahead->running->addData(block);
-    }
+    chunkHash.addData(data);
+    if (running.valid())
+        running.get();
     if (QString::fromLatin1(chunkHash.result().toHex()) != chunkMd5) {
         if (inOrder)
             ahead->running.reset(); // it took bytes that are not part of the file
