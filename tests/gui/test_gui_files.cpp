@@ -23,6 +23,7 @@
 #include "transfer/transferjournal.h"
 #include "transfer/transferqueue.h"
 
+#include "guishots.h"
 #include "waitfor.h"
 
 #include <gtest/gtest.h>
@@ -50,24 +51,9 @@
 
 using namespace suanli;
 using suanli::test::waitFor;
+using suanli::test::saveShot;
 
 namespace {
-
-QString screenshotDir()
-{
-    const QString dir = QStringLiteral(SUANLI_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void saveShot(QWidget *widget, const QString &name)
-{
-    if (widget->layout())
-        widget->layout()->activate();
-    QTest::qWait(150);
-    const QString path = screenshotDir() + QLatin1Char('/') + name;
-    EXPECT_TRUE(widget->grab().save(path)) << qPrintable(path);
-}
 
 void writeFile(const QString &path, qint64 size, int seed)
 {

@@ -33,6 +33,7 @@
 #include "sim/simenvironment.h"
 #include "sim/simserver.h"
 
+#include "guishots.h"
 #include "waitfor.h"
 
 #include <gtest/gtest.h>
@@ -71,51 +72,10 @@
 
 using namespace suanli;
 using suanli::test::waitFor;
+using suanli::test::saveShot;
+using suanli::test::UnexpectedBoxes;
 
 namespace {
-
-QString screenshotDir()
-{
-    const QString dir = QStringLiteral(SUANLI_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void saveShot(QWidget *widget, const QString &name)
-{
-    // Let pending layout passes run first: a grab right after new content shows the old layout.
-    if (widget->layout())
-        widget->layout()->activate();
-    QTest::qWait(100);
-    const QString path = screenshotDir() + QLatin1Char('/') + name;
-    EXPECT_TRUE(widget->grab().save(path)) << qPrintable(path);
-}
-
-// Message boxes nobody expects (an action that failed, say) would block the test in their
-// event loop: close them, and remember what they said so the test can fail with it.
-class UnexpectedBoxes
-{
-public:
-    UnexpectedBoxes()
-    {
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            if (m_expecting)
-                return;
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                m_seen.append(box->text() + QLatin1Char(' ') + box->informativeText());
-                box->reject();
-            }
-        });
-        m_timer.start(300);
-    }
-    void expect(bool on) { m_expecting = on; }
-    QStringList seen() const { return m_seen; }
-
-private:
-    QTimer m_timer;
-    bool m_expecting = false;
-    QStringList m_seen;
-};
 
 // Answers the next modal dialog of type T with `answer` once it is up.
 template<typename T>

@@ -22,6 +22,7 @@
 #include "sim/unis/unisbackend.h"
 #include "sim/unis/unismetricservice.h"
 
+#include "guishots.h"
 #include "waitfor.h"
 
 #include <gtest/gtest.h>
@@ -48,27 +49,12 @@
 
 using namespace suanli;
 using suanli::test::waitFor;
+using suanli::test::saveShot;
 
 namespace {
 
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kHour = 60 * kMinute;
-
-QString screenshotDir()
-{
-    const QString dir = QStringLiteral(SUANLI_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void saveShot(QWidget *widget, const QString &name)
-{
-    if (widget->layout())
-        widget->layout()->activate();
-    QTest::qWait(150);
-    const QString path = screenshotDir() + QLatin1Char('/') + name;
-    EXPECT_TRUE(widget->grab().save(path)) << qPrintable(path);
-}
 
 QPalette darkPalette()
 {

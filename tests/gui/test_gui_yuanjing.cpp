@@ -33,6 +33,7 @@
 #include "sim/simserver.h"
 #include "sim/yuanjing/yuanjingbackend.h"
 
+#include "guishots.h"
 #include "waitfor.h"
 
 #include <gtest/gtest.h>
@@ -64,49 +65,10 @@
 
 using namespace suanli;
 using suanli::test::waitFor;
+using suanli::test::saveShot;
+using suanli::test::UnexpectedBoxes;
 
 namespace {
-
-QString screenshotDir()
-{
-    const QString dir = QStringLiteral(SUANLI_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void saveShot(QWidget *widget, const QString &name)
-{
-    if (widget->layout())
-        widget->layout()->activate();
-    QTest::qWait(150);
-    const QString path = screenshotDir() + QLatin1Char('/') + name;
-    EXPECT_TRUE(widget->grab().save(path)) << qPrintable(path);
-}
-
-// Closes message boxes nobody expects, and remembers what they said.
-class UnexpectedBoxes
-{
-public:
-    UnexpectedBoxes()
-    {
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            if (m_expecting)
-                return;
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                m_seen.append(box->text() + QLatin1Char(' ') + box->informativeText());
-                box->reject();
-            }
-        });
-        m_timer.start(300);
-    }
-    void expect(bool on) { m_expecting = on; }
-    QStringList seen() const { return m_seen; }
-
-private:
-    QTimer m_timer;
-    bool m_expecting = false;
-    QStringList m_seen;
-};
 
 // Presses the confirmation button of the next message box, keeping what it asked.
 void confirmNext(QObject *context, QString *asked)
