@@ -155,6 +155,22 @@
         <source>--option %1 needs the path of a PEM or DER certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--code-stdin and --select are for platforms that sign in with an SMS code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login takes one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login is for accounts that sign in with an SMS code; to give %1 a new %2, remove the account and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountStateNames</name>
@@ -526,11 +542,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>account needs a subcommand: add, list, remove or check.</source>
+        <source>account needs a subcommand: add, list, remove, check or login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown account subcommand &quot;%1&quot; (add, list, remove, check).</source>
+        <source>Unknown account subcommand &quot;%1&quot; (add, list, remove, check, login).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1435,6 +1451,18 @@
     </message>
     <message>
         <source>Your UNIS username and password. From platform version D11 on, the password is sent AES-encrypted with your deployment&apos;s login encryption key (account option aes-key, 16, 24 or 32 characters; ask the platform&apos;s administrator); for older platforms set plain-password=true. A deployment with a certificate from its own CA needs that CA certificate (option ca-cert, a PEM file). The password is kept in the keychain; the sign-in token only in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元境 Yuanjing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元境 signs in with a code sent by SMS to your phone. A phone number that has no 元境 account yet gets a new one. The session the sign-in makes is kept in the keychain; when it ends, sign in again with a new code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3294,6 +3322,706 @@ object a line: {&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+元境 Yuanjing (signs in with an SMS code; balance, list and show work as above):
+  account add NAME --platform yuanjing --base-url URL --login PHONE [--code-stdin]
+                   [--select USER_ID] [--insecure-storage]
+  account login NAME [--code-stdin] [--select USER_ID]
+  recharge AMOUNT [--wait [--timeout SECONDS]] [--account NAME] [--yes]
+  keys [--account NAME]
+  keys apply NAME [--description TEXT] [--account NAME]
+  keys show ID [--account NAME]
+  orders [--page N] [--page-size N] [--account NAME]
+  price --model ID [--duration N] [--resolution R] [--ratio R] [--audio] [--account NAME]
+  pricing-test PPID --usage JSON [--account NAME]
+  models [--type text|image|reference] [--account NAME]
+  video create --model ID --prompt TEXT [--duration N] [--ratio R] [--resolution R] [--audio]
+               [--image FILE|URL] [--account NAME] [--yes]
+  video tasks [--account NAME]
+  video status TASKID [--account NAME]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  --code-stdin         元境: read the SMS code from stdin (one line) once it was sent;
+                       otherwise it is asked for on the terminal
+  --select USER_ID     元境: the account to sign in as when the phone has several
+
+元境 signs in with a code sent by SMS to --login PHONE; there is no secret to type. A phone
+number 元境 does not know yet gets a new 元境 account. --base-url is required: the platform
+has no public address. The session the sign-in makes is stored in the keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account login NAME [--code-stdin] [--select USER_ID]
+
+Signs an account in again with a new SMS code (元境), when its session has ended: a code
+is sent to the account&apos;s phone and read from the terminal, or from stdin with --code-stdin.
+The account signed in as before is chosen again; --select picks another of the phone&apos;s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also: suanli-cli account login NAME (元境: sign in again with a new SMS code).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli recharge AMOUNT [--wait [--timeout SECONDS]] [--account NAME] [--yes]
+
+Starts an Alipay recharge of AMOUNT yuan (at most two decimals) on a 元境 account and prints
+the payment page&apos;s address: open it in a browser to pay. It takes real money, so --yes is
+required. With --wait the balance is asked every few seconds until the payment shows
+(at most --timeout seconds, default 600; exit 1 when it does not).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli keys [--account NAME]
+       suanli-cli keys apply NAME [--description TEXT] [--account NAME]
+       suanli-cli keys show ID [--account NAME]
+
+Lists the apps with downstream API keys of a 元境 account, applies for a key for a new app
+(prints its id), or shows one app&apos;s API key and secret key.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli orders [--page N] [--page-size N] [--account NAME]
+
+Lists the charges of a 元境 account, newest first: model, usage, amount, status and booking
+(page size 1 to 500, default 80).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli price --model ID [--duration N] [--resolution R] [--ratio R] [--audio]
+                        [--option KEY=VALUE]... [--account NAME]
+
+Asks 元境 for the list price and your price of a model with a configuration.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli pricing-test PPID --usage JSON [--account NAME]
+
+Runs a 元境 pricing program on a usage object, such as &apos;{&quot;seconds&quot;:5,&quot;resolution&quot;:&quot;720p&quot;}&apos;,
+for operators who define pricing.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli models [--type text|image|reference] [--account NAME]
+
+Lists 元境&apos;s video models (text to video, image to video, reference to video) and their inputs.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli video create --model ID --prompt TEXT [--duration N] [--ratio R]
+                               [--resolution R] [--audio] [--image FILE|URL]
+                               [--option KEY=VALUE]... [--poll-seconds N] [--account NAME] [--yes]
+       suanli-cli video tasks [--account NAME]
+       suanli-cli video status TASKID [--account NAME]
+
+create checks the inputs against the model, shows the price and, with --yes (it costs
+money), generates the video: progress lines on stderr, the video&apos;s address on stdout.
+When the stream breaks the task&apos;s status is asked every --poll-seconds (default 5).
+tasks lists today&apos;s tasks and the earlier ones seen here; status shows one task.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YuanjingCommands</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with a mainland China mobile number: &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin is not a terminal, so the SMS code cannot be asked for: pass it on stdin with --code-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with a code sent by SMS. A phone number it does not know yet gets a new %2 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMS code was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS code was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone has several %1 accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID to sign in as: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone has several %1 accounts: run the command again with --select USER_ID (a new SMS code is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with an SMS code, not a secret or a password: pass the code with --code-stdin, or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a %1 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot store the %1 session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To store it in an unencrypted file readable only by you (%1), run again with --insecure-storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2, %3), signed in as %4. The session is stored in: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login is for accounts that sign in with an SMS code; %1 is a %2 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new session could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 again as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recharge takes exactly one AMOUNT in yuan, such as 100 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan with at most two decimals, above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharging %1 takes a payment of real money with Alipay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to get the payment page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser (a new window) to pay %1 with Alipay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the payment: the balance is asked every few seconds (at most %n second(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No payment arrived within %n second(s); the balance is still %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid: the balance went from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders on page %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOOKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2; %3 orders in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no model &quot;%2&quot;. See: suanli-cli models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model is required (see: suanli-cli models).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--option takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIGURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST PRICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOUR PRICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pricing-test takes exactly one PPID (the pricing program).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--usage takes a JSON object, such as &apos;{&quot;seconds&quot;:5,&quot;resolution&quot;:&quot;720p&quot;}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prices %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown keys subcommand &quot;%1&quot; (list, apply, show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API keys yet. Apply for one with: suanli-cli keys apply NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys themselves: suanli-cli keys show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys apply takes exactly one NAME (the app&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for an API key for &quot;%1&quot;. See it with: suanli-cli keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for an API key for &quot;%1&quot;. Show it with: suanli-cli keys show %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys show takes exactly one ID (see: suanli-cli keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both as secret as a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type takes text, image or reference (or 文生视频, 图生视频, 参考生视频), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INPUTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video needs a subcommand: create, tasks or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown video subcommand &quot;%1&quot; (create, tasks, status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video create takes no arguments; the prompt goes with --prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prompt is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 takes no --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes one of %2 for %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 makes no audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 makes a video from an image: give it with --image FILE or URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 takes no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image takes a PNG, JPEG or WebP file, or an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating this video costs %1, charged when it succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to generate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating with %1 for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video tasks takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No video tasks today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIDEO OR REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video status takes exactly one TASKID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YuanjingMapping</name>
+    <message>
+        <source>The 元境 session has ended. Sign in again with a new SMS code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元境 reported an error without saying which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;status&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;key&quot; to sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choice of accounts has no &quot;users&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account to choose is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account to choose has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choice of accounts is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in answer has no &quot;user&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in user has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no payment address (&quot;redirct&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment address is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the balance is neither a list nor an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a balance entry is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a balance entry has no amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;price&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;result&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rows&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an order is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;apikeys&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no API key (&quot;aapikey&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to video (文生视频)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image to video (图生视频)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference to video (参考生视频)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model list is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tasks&quot; is neither a list nor an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task list is neither a list nor an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task status has no &quot;response&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3373,6 +4101,14 @@ object a line: {&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}.
     </message>
     <message>
         <source>The upload journal cannot be used (%1): uploads will not survive a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: a simulated 元境 answers at %1; its SMS codes show in this log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated SMS to %1: the code is %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3669,6 +4405,14 @@ object a line: {&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}.
     </message>
     <message>
         <source>&quot;%1&quot; is a command for %2 accounts; %3 is a %4 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s new session could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with a new SMS code: suanli-cli account login %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3973,6 +4717,18 @@ object a line: {&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}.
         <source>Enter the address of your %1 deployment, e.g. https://10.0.0.8:30443.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sign in and add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>suanli::gui::BalancePanel</name>
@@ -4028,6 +4784,10 @@ object a line: {&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}.
     </message>
     <message>
         <source>Balance unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8324,6 +9084,779 @@ Record id %3</source>
     </message>
 </context>
 <context>
+    <name>suanli::gui::YuanjingBalancePage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharging pays with Alipay in your web browser; the balance here follows once the payment arrives. Videos are charged when they succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingFieldsForm</name>
+    <message>
+        <source>Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the video shows, e.g. “a cat surfing at sunset, cinematic”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate sound with the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image file, or an https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the image the video starts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image must be a PNG, JPEG or WebP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingKeysPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply for a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys let programs call 元境 for you. Each app has an API key and a secret key: keep both as secret as a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not fetched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apps could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API keys yet: apply for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s). Select one and reveal its keys.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret key is on the clipboard for %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The API key is on the clipboard for %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply for an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What uses the key, e.g. my-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying for a key for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for an API key for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingOrdersPage</name>
+    <message>
+        <source>&amp;Price of a model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test a pricing program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a pricing program on a usage, for operators who define prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the rows of this page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingPanels</name>
+    <message>
+        <source>Generate video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a video from a prompt or an image (costs money; the price is shown first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top the balance up with Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No video tasks today. Generate one with “Generate video…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video link is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharged: the balance is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finished video first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video is not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the video to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingPriceDialog</name>
+    <message>
+        <source>&amp;Ask the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2: list price %3, your price %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingPricingTestDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a pricing program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a pricing program (定价项目) on a usage, the way 元境 prices a finished task. This is for operators who define prices; other accounts are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s id, e.g. pp-vidu-q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Usage (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage must be a JSON object, such as {&quot;seconds&quot;: 5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pricing program&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program prices this usage at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingRechargeDialog</name>
+    <message>
+        <source>&amp;Pay with Alipay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the payment page &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge 元境</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 100 or 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s payment page opens in your web browser, in a window of its own. This account&apos;s balance is then checked every few seconds until the payment shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge %1 with Alipay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a payment of real money. Alipay&apos;s page opens in your web browser; nothing is charged until you pay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the payment page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking 元境 for the payment page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open this address yourself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1 on Alipay&apos;s page in your browser. Waiting for the payment to arrive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance is %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: the balance went from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended while waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting. A payment made later still arrives; the balance shows it at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingSignInDialog</name>
+    <message>
+        <source>Sign in to 元境 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 元境 session of “%1” has ended. Sign in again with a code sent by SMS to its phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingSignInWidget</name>
+    <message>
+        <source>Mobile number, e.g. 138 0000 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code from the SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number has several 元境 accounts. Choose the one to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元境 sends a sign-in code by SMS. A phone number 元境 does not know yet gets a new 元境 account when you sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元境 sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 元境&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mainland China mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a code to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was sent to %1. It is valid for a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for an SMS code first (“Send code”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from the SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the phone&apos;s accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account, then sign in again with the same code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingVideoDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元境 offers no models of this kind now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1, charged when the video succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the video for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: %1
+Duration: %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 charges the account when the video succeeds; a failed video costs nothing. A video cannot be stopped once it is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate this video for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元境 is making the video (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video could not be generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元境 gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>suanli::huixingyun::Client</name>
     <message>
         <source>Enter the 慧星云 username and password.</source>
@@ -9406,6 +10939,226 @@ Record id %3</source>
     </message>
     <message>
         <source>create compute task (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::yuanjing::Client</name>
+    <message>
+        <source>Enter an 11-digit mainland China mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send SMS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for an SMS code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from the SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages start at 1 and hold at least one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pricing program&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pricing test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply for an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today&apos;s video tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video task status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration is 1 to 15 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate video</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::yuanjing::VideoDownload</name>
+    <message>
+        <source>The video has no web address to download from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download broke off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::yuanjing::VideoGeneration</name>
+    <message>
+        <source>Following the task until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元境 refused the generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream broke (%1); asking for the task&apos;s status instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer named no task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream ended before the video was ready; asking for the task&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1), but the task was found; asking for its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The task %2 may still finish: see today&apos;s tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suanli::yuanjing::YuanjingProvider</name>
+    <message>
+        <source>元境&apos;s video tasks cannot be stopped or deleted through its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (list price %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMS code was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS code could be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the phone&apos;s accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge of %1 started: the payment page is open in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for an API key for the app &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying for an API key for &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video %1 is ready: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video generation with %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -155,6 +155,22 @@
         <source>--option %1 needs the path of a PEM or DER certificate file.</source>
         <translation>--option %1 需要 PEM 或 DER 格式证书文件的路径。</translation>
     </message>
+    <message>
+        <source>--code-stdin and --select are for platforms that sign in with an SMS code.</source>
+        <translation>--code-stdin 和 --select 仅适用于使用短信验证码登录的平台。</translation>
+    </message>
+    <message>
+        <source>account login takes one NAME.</source>
+        <translation>account login 只接受一个 NAME。</translation>
+    </message>
+    <message>
+        <source>account login is for accounts that sign in with an SMS code; to give %1 a new %2, remove the account and add it again.</source>
+        <translation>account login 仅适用于使用短信验证码登录的账户；如需为 %1 设置新的%2，请移除该账户后重新添加。</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>密钥</translation>
+    </message>
 </context>
 <context>
     <name>AccountStateNames</name>
@@ -526,12 +542,12 @@
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>account needs a subcommand: add, list, remove or check.</source>
-        <translation>account 需要一个子命令：add、list、remove 或 check。</translation>
+        <source>account needs a subcommand: add, list, remove, check or login.</source>
+        <translation>account 需要一个子命令：add、list、remove、check 或 login。</translation>
     </message>
     <message>
-        <source>Unknown account subcommand &quot;%1&quot; (add, list, remove, check).</source>
-        <translation>未知的 account 子命令“%1”（可用：add、list、remove、check）。</translation>
+        <source>Unknown account subcommand &quot;%1&quot; (add, list, remove, check, login).</source>
+        <translation>未知的 account 子命令“%1”（可用：add、list、remove、check、login）。</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1438,18 @@
     <message>
         <source>Your UNIS username and password. From platform version D11 on, the password is sent AES-encrypted with your deployment&apos;s login encryption key (account option aes-key, 16, 24 or 32 characters; ask the platform&apos;s administrator); for older platforms set plain-password=true. A deployment with a certificate from its own CA needs that CA certificate (option ca-cert, a PEM file). The password is kept in the keychain; the sign-in token only in memory.</source>
         <translation>你的紫光 UNIS 用户名和密码。自平台 D11 版本起，密码会用该部署的登录加密密钥进行 AES 加密后再发送（账户选项 aes-key，长度为 16、24 或 32 个字符；请向平台管理员索取）；较旧的平台请设置 plain-password=true。如果该部署使用自有 CA 签发的证书，则需要提供该 CA 证书（选项 ca-cert，PEM 文件）。密码保存在钥匙串中；登录令牌仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>元境 Yuanjing</source>
+        <translation>元境</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>短信验证码</translation>
+    </message>
+    <message>
+        <source>元境 signs in with a code sent by SMS to your phone. A phone number that has no 元境 account yet gets a new one. The session the sign-in makes is kept in the keychain; when it ends, sign in again with a new code.</source>
+        <translation>元境通过发送到你手机的短信验证码登录。尚未注册元境账户的手机号会自动创建一个新账户。登录产生的会话保存在钥匙串中；会话过期后，请用新的验证码重新登录。</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3639,772 @@ object a line: {&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}.
 输出一个对象：{&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}。
 </translation>
     </message>
+    <message>
+        <source>
+元境 Yuanjing (signs in with an SMS code; balance, list and show work as above):
+  account add NAME --platform yuanjing --base-url URL --login PHONE [--code-stdin]
+                   [--select USER_ID] [--insecure-storage]
+  account login NAME [--code-stdin] [--select USER_ID]
+  recharge AMOUNT [--wait [--timeout SECONDS]] [--account NAME] [--yes]
+  keys [--account NAME]
+  keys apply NAME [--description TEXT] [--account NAME]
+  keys show ID [--account NAME]
+  orders [--page N] [--page-size N] [--account NAME]
+  price --model ID [--duration N] [--resolution R] [--ratio R] [--audio] [--account NAME]
+  pricing-test PPID --usage JSON [--account NAME]
+  models [--type text|image|reference] [--account NAME]
+  video create --model ID --prompt TEXT [--duration N] [--ratio R] [--resolution R] [--audio]
+               [--image FILE|URL] [--account NAME] [--yes]
+  video tasks [--account NAME]
+  video status TASKID [--account NAME]
+</source>
+        <translation>
+元境（使用短信验证码登录；balance、list 和 show 的用法同上）：
+  account add NAME --platform yuanjing --base-url URL --login PHONE [--code-stdin]
+                   [--select USER_ID] [--insecure-storage]
+  account login NAME [--code-stdin] [--select USER_ID]
+  recharge AMOUNT [--wait [--timeout SECONDS]] [--account NAME] [--yes]
+  keys [--account NAME]
+  keys apply NAME [--description TEXT] [--account NAME]
+  keys show ID [--account NAME]
+  orders [--page N] [--page-size N] [--account NAME]
+  price --model ID [--duration N] [--resolution R] [--ratio R] [--audio] [--account NAME]
+  pricing-test PPID --usage JSON [--account NAME]
+  models [--type text|image|reference] [--account NAME]
+  video create --model ID --prompt TEXT [--duration N] [--ratio R] [--resolution R] [--audio]
+               [--image FILE|URL] [--account NAME] [--yes]
+  video tasks [--account NAME]
+  video status TASKID [--account NAME]
+</translation>
+    </message>
+    <message>
+        <source>
+  --code-stdin         元境: read the SMS code from stdin (one line) once it was sent;
+                       otherwise it is asked for on the terminal
+  --select USER_ID     元境: the account to sign in as when the phone has several
+
+元境 signs in with a code sent by SMS to --login PHONE; there is no secret to type. A phone
+number 元境 does not know yet gets a new 元境 account. --base-url is required: the platform
+has no public address. The session the sign-in makes is stored in the keychain.
+</source>
+        <translation>
+  --code-stdin         元境：验证码发送后，从标准输入读取短信验证码（一行）；
+                       否则在终端上询问
+  --select USER_ID     元境：手机号下有多个账户时，指定要登录的账户
+
+元境通过发送到 --login PHONE 的短信验证码登录，无需输入密钥。元境尚未注册的手机号
+会自动创建新的元境账户。必须指定 --base-url：该平台没有公共地址。登录产生的会话
+保存在钥匙串中。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli account login NAME [--code-stdin] [--select USER_ID]
+
+Signs an account in again with a new SMS code (元境), when its session has ended: a code
+is sent to the account&apos;s phone and read from the terminal, or from stdin with --code-stdin.
+The account signed in as before is chosen again; --select picks another of the phone&apos;s.
+</source>
+        <translation>用法：suanli-cli account login NAME [--code-stdin] [--select USER_ID]
+
+会话过期后，用新的短信验证码重新登录账户（元境）：验证码会发送到该账户的手机，
+然后从终端读取；指定 --code-stdin 时则从标准输入读取。
+默认仍登录之前的账户；--select 可选择该手机号下的其他账户。
+</translation>
+    </message>
+    <message>
+        <source>Also: suanli-cli account login NAME (元境: sign in again with a new SMS code).
+</source>
+        <translation>另有：suanli-cli account login NAME（元境：用新的短信验证码重新登录）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli recharge AMOUNT [--wait [--timeout SECONDS]] [--account NAME] [--yes]
+
+Starts an Alipay recharge of AMOUNT yuan (at most two decimals) on a 元境 account and prints
+the payment page&apos;s address: open it in a browser to pay. It takes real money, so --yes is
+required. With --wait the balance is asked every few seconds until the payment shows
+(at most --timeout seconds, default 600; exit 1 when it does not).
+</source>
+        <translation>用法：suanli-cli recharge AMOUNT [--wait [--timeout SECONDS]] [--account NAME] [--yes]
+
+为元境账户发起金额为 AMOUNT 元（最多两位小数）的支付宝充值，并打印支付页面的地址：
+在浏览器中打开该地址即可付款。此操作会支付真实款项，因此必须加上 --yes。
+指定 --wait 时，每隔几秒查询一次余额，直到付款到账（最多等待 --timeout 秒，
+默认 600 秒；未到账则以退出码 1 退出）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli keys [--account NAME]
+       suanli-cli keys apply NAME [--description TEXT] [--account NAME]
+       suanli-cli keys show ID [--account NAME]
+
+Lists the apps with downstream API keys of a 元境 account, applies for a key for a new app
+(prints its id), or shows one app&apos;s API key and secret key.
+</source>
+        <translation>用法：suanli-cli keys [--account NAME]
+      suanli-cli keys apply NAME [--description TEXT] [--account NAME]
+      suanli-cli keys show ID [--account NAME]
+
+列出元境账户中带有下游 API 密钥的应用，为新应用申请密钥（并打印其 ID），
+或显示某个应用的 API 密钥和 Secret Key。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli orders [--page N] [--page-size N] [--account NAME]
+
+Lists the charges of a 元境 account, newest first: model, usage, amount, status and booking
+(page size 1 to 500, default 80).
+</source>
+        <translation>用法：suanli-cli orders [--page N] [--page-size N] [--account NAME]
+
+列出元境账户的扣费订单，最新的在前：模型、用量、金额、状态和入账情况
+（每页 1 到 500 条，默认 80 条）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli price --model ID [--duration N] [--resolution R] [--ratio R] [--audio]
+                        [--option KEY=VALUE]... [--account NAME]
+
+Asks 元境 for the list price and your price of a model with a configuration.
+</source>
+        <translation>用法：suanli-cli price --model ID [--duration N] [--resolution R] [--ratio R] [--audio]
+                       [--option KEY=VALUE]... [--account NAME]
+
+向元境查询某个模型在指定配置下的原价和你的价格。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli pricing-test PPID --usage JSON [--account NAME]
+
+Runs a 元境 pricing program on a usage object, such as &apos;{&quot;seconds&quot;:5,&quot;resolution&quot;:&quot;720p&quot;}&apos;,
+for operators who define pricing.
+</source>
+        <translation>用法：suanli-cli pricing-test PPID --usage JSON [--account NAME]
+
+用一个用量对象（例如 &apos;{&quot;seconds&quot;:5,&quot;resolution&quot;:&quot;720p&quot;}&apos;）运行元境的定价项目，
+供负责定价的运营人员使用。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli models [--type text|image|reference] [--account NAME]
+
+Lists 元境&apos;s video models (text to video, image to video, reference to video) and their inputs.
+</source>
+        <translation>用法：suanli-cli models [--type text|image|reference] [--account NAME]
+
+列出元境的视频模型（文生视频、图生视频、参考生视频）及其输入项。
+</translation>
+    </message>
+    <message>
+        <source>Usage: suanli-cli video create --model ID --prompt TEXT [--duration N] [--ratio R]
+                               [--resolution R] [--audio] [--image FILE|URL]
+                               [--option KEY=VALUE]... [--poll-seconds N] [--account NAME] [--yes]
+       suanli-cli video tasks [--account NAME]
+       suanli-cli video status TASKID [--account NAME]
+
+create checks the inputs against the model, shows the price and, with --yes (it costs
+money), generates the video: progress lines on stderr, the video&apos;s address on stdout.
+When the stream breaks the task&apos;s status is asked every --poll-seconds (default 5).
+tasks lists today&apos;s tasks and the earlier ones seen here; status shows one task.
+</source>
+        <translation>用法：suanli-cli video create --model ID --prompt TEXT [--duration N] [--ratio R]
+                              [--resolution R] [--audio] [--image FILE|URL]
+                              [--option KEY=VALUE]... [--poll-seconds N] [--account NAME] [--yes]
+      suanli-cli video tasks [--account NAME]
+      suanli-cli video status TASKID [--account NAME]
+
+create 会按模型要求检查输入并显示价格，指定 --yes 时（会产生费用）生成视频：
+进度信息输出到标准错误，视频地址输出到标准输出。
+流式连接中断时，每隔 --poll-seconds 秒（默认 5 秒）查询一次任务状态。
+tasks 列出今天的任务以及之前在本机查看过的任务；status 显示单个任务。
+</translation>
+    </message>
+</context>
+<context>
+    <name>YuanjingCommands</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 应为 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 signs in with a mainland China mobile number: &quot;%2&quot; is not one.</source>
+        <translation>%1使用中国大陆手机号登录：“%2”不是中国大陆手机号。</translation>
+    </message>
+    <message>
+        <source>stdin is not a terminal, so the SMS code cannot be asked for: pass it on stdin with --code-stdin.</source>
+        <translation>标准输入不是终端，无法询问短信验证码：请用 --code-stdin 从标准输入传入。</translation>
+    </message>
+    <message>
+        <source>%1 signs in with a code sent by SMS. A phone number it does not know yet gets a new %2 account.</source>
+        <translation>%1通过短信验证码登录。尚未注册的手机号会自动创建新的%2账户。</translation>
+    </message>
+    <message>
+        <source>An SMS code was sent to %1.</source>
+        <translation>短信验证码已发送至 %1。</translation>
+    </message>
+    <message>
+        <source>SMS code: </source>
+        <translation>短信验证码： </translation>
+    </message>
+    <message>
+        <source>No SMS code was given.</source>
+        <translation>未提供短信验证码。</translation>
+    </message>
+    <message>
+        <source>This phone has several %1 accounts:</source>
+        <translation>该手机号下有多个%1账户：</translation>
+    </message>
+    <message>
+        <source>Account ID to sign in as: </source>
+        <translation>要登录的账户 ID： </translation>
+    </message>
+    <message>
+        <source>No account was chosen.</source>
+        <translation>未选择账户。</translation>
+    </message>
+    <message>
+        <source>USER ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>This phone has several %1 accounts: run the command again with --select USER_ID (a new SMS code is sent).</source>
+        <translation>该手机号下有多个%1账户：请加上 --select USER_ID 重新运行该命令（会发送新的短信验证码）。</translation>
+    </message>
+    <message>
+        <source>%1 did not sign in.</source>
+        <translation>未能登录 %1。</translation>
+    </message>
+    <message>
+        <source>%1 signs in with an SMS code, not a secret or a password: pass the code with --code-stdin, or type it when asked.</source>
+        <translation>%1使用短信验证码登录，而不是密钥或密码：请用 --code-stdin 传入验证码，或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>Not a %1 account.</source>
+        <translation>不是%1账户。</translation>
+    </message>
+    <message>
+        <source>The account was not added.</source>
+        <translation>账户未添加。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot store the %1 session.</source>
+        <translation>系统钥匙串无法保存%1会话。</translation>
+    </message>
+    <message>
+        <source>To store it in an unencrypted file readable only by you (%1), run again with --insecure-storage.</source>
+        <translation>如需将其保存在仅你可读的未加密文件（%1）中，请加上 --insecure-storage 重新运行。</translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2, %3), signed in as %4. The session is stored in: %5.</source>
+        <translation>已添加账户 %1（%2，%3），已以 %4 身份登录。会话保存在：%5。</translation>
+    </message>
+    <message>
+        <source>account login is for accounts that sign in with an SMS code; %1 is a %2 account.</source>
+        <translation>account login 仅适用于使用短信验证码登录的账户；%1 是%2账户。</translation>
+    </message>
+    <message>
+        <source>The new session could not be stored: %1</source>
+        <translation>无法保存新的会话：%1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 again as %2.</source>
+        <translation>已重新登录 %1，身份为 %2。</translation>
+    </message>
+    <message>
+        <source>recharge takes exactly one AMOUNT in yuan, such as 100 or 12.50.</source>
+        <translation>recharge 只接受一个以元为单位的 AMOUNT，例如 100 或 12.50。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan with at most two decimals, above zero.</source>
+        <translation>“%1”不是有效金额：金额以元为单位，须大于零，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Recharging %1 takes a payment of real money with Alipay.</source>
+        <translation>充值 %1 需要用支付宝支付真实款项。</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to get the payment page.</source>
+        <translation>未执行任何操作。加上 --yes 即可获取支付页面。</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser (a new window) to pay %1 with Alipay.</source>
+        <translation>请在浏览器（新窗口）中打开以下地址，用支付宝支付 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the payment: the balance is asked every few seconds (at most %n second(s)).</source>
+        <translation>
+            <numerusform>正在等待付款：每隔几秒查询一次余额（最多 %n 秒）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No payment arrived within %n second(s); the balance is still %1.</source>
+        <translation>
+            <numerusform>%n 秒内未收到付款；余额仍为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid: the balance went from %1 to %2.</source>
+        <translation>已付款：余额从 %1 变为 %2。</translation>
+    </message>
+    <message>
+        <source>orders takes no arguments.</source>
+        <translation>orders 不接受参数。</translation>
+    </message>
+    <message>
+        <source>No orders on page %1 of %2.</source>
+        <translation>第 %1 页（共 %2 页）没有订单。</translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation>没有订单。</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>使用时间</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>BOOKED</source>
+        <translation>入账</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2; %3 orders in all.</source>
+        <translation>第 %1 页，共 %2 页（共 %3 个订单）。</translation>
+    </message>
+    <message>
+        <source>%1 has no model &quot;%2&quot;. See: suanli-cli models</source>
+        <translation>%1没有模型“%2”。请查看：suanli-cli models</translation>
+    </message>
+    <message>
+        <source>price takes no arguments.</source>
+        <translation>price 不接受参数。</translation>
+    </message>
+    <message>
+        <source>--model is required (see: suanli-cli models).</source>
+        <translation>必须指定 --model（参见：suanli-cli models）。</translation>
+    </message>
+    <message>
+        <source>--option takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--option 的格式应为 KEY=VALUE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>CONFIGURATION</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>LIST PRICE</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>YOUR PRICE</source>
+        <translation>你的价格</translation>
+    </message>
+    <message>
+        <source>pricing-test takes exactly one PPID (the pricing program).</source>
+        <translation>pricing-test 只接受一个 PPID（定价项目）。</translation>
+    </message>
+    <message>
+        <source>--usage takes a JSON object, such as &apos;{&quot;seconds&quot;:5,&quot;resolution&quot;:&quot;720p&quot;}&apos;.</source>
+        <translation>--usage 应为 JSON 对象，例如 &apos;{&quot;seconds&quot;:5,&quot;resolution&quot;:&quot;720p&quot;}&apos;。</translation>
+    </message>
+    <message>
+        <source>%1 prices %2 at %3.</source>
+        <translation>%1 对 %2 的定价为 %3。</translation>
+    </message>
+    <message>
+        <source>Unknown keys subcommand &quot;%1&quot; (list, apply, show).</source>
+        <translation>未知的 keys 子命令“%1”（可用：list、apply、show）。</translation>
+    </message>
+    <message>
+        <source>keys takes no arguments.</source>
+        <translation>keys 不接受参数。</translation>
+    </message>
+    <message>
+        <source>No API keys yet. Apply for one with: suanli-cli keys apply NAME</source>
+        <translation>还没有 API 密钥。可用以下命令申请：suanli-cli keys apply NAME</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>The keys themselves: suanli-cli keys show ID</source>
+        <translation>查看密钥本身：suanli-cli keys show ID</translation>
+    </message>
+    <message>
+        <source>keys apply takes exactly one NAME (the app&apos;s name).</source>
+        <translation>keys apply 只接受一个 NAME（应用名称）。</translation>
+    </message>
+    <message>
+        <source>Applied for an API key for &quot;%1&quot;. See it with: suanli-cli keys</source>
+        <translation>已为“%1”申请 API 密钥。可用以下命令查看：suanli-cli keys</translation>
+    </message>
+    <message>
+        <source>Applied for an API key for &quot;%1&quot;. Show it with: suanli-cli keys show %2</source>
+        <translation>已为“%1”申请 API 密钥。可用以下命令显示：suanli-cli keys show %2</translation>
+    </message>
+    <message>
+        <source>keys show takes exactly one ID (see: suanli-cli keys).</source>
+        <translation>keys show 只接受一个 ID（参见：suanli-cli keys）。</translation>
+    </message>
+    <message>
+        <source>app:        %1</source>
+        <translation>应用：        %1</translation>
+    </message>
+    <message>
+        <source>API key:    %1</source>
+        <translation>API 密钥：    %1</translation>
+    </message>
+    <message>
+        <source>secret key: %1</source>
+        <translation>Secret Key：  %1</translation>
+    </message>
+    <message>
+        <source>Keep both as secret as a password.</source>
+        <translation>请像保管密码一样妥善保管这两个密钥。</translation>
+    </message>
+    <message>
+        <source>models takes no arguments.</source>
+        <translation>models 不接受参数。</translation>
+    </message>
+    <message>
+        <source>--type takes text, image or reference (or 文生视频, 图生视频, 参考生视频), not &quot;%1&quot;.</source>
+        <translation>--type 应为 text、image 或 reference（或者文生视频、图生视频、参考生视频），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>INPUTS</source>
+        <translation>输入项</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>No models.</source>
+        <translation>没有模型。</translation>
+    </message>
+    <message>
+        <source>video needs a subcommand: create, tasks or status.</source>
+        <translation>video 需要一个子命令：create、tasks 或 status。</translation>
+    </message>
+    <message>
+        <source>Unknown video subcommand &quot;%1&quot; (create, tasks, status).</source>
+        <translation>未知的 video 子命令“%1”（可用：create、tasks、status）。</translation>
+    </message>
+    <message>
+        <source>video create takes no arguments; the prompt goes with --prompt.</source>
+        <translation>video create 不接受参数；提示词请用 --prompt 指定。</translation>
+    </message>
+    <message>
+        <source>--prompt is required.</source>
+        <translation>必须指定 --prompt。</translation>
+    </message>
+    <message>
+        <source>The model %1 takes no --%2.</source>
+        <translation>模型 %1 不接受 --%2。</translation>
+    </message>
+    <message>
+        <source>--%1 takes one of %2 for %3, not &quot;%4&quot;.</source>
+        <translation>对于 %3，--%1 应为 %2 之一，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>The model %1 makes no audio.</source>
+        <translation>模型 %1 不能生成音频。</translation>
+    </message>
+    <message>
+        <source>The model %1 makes a video from an image: give it with --image FILE or URL.</source>
+        <translation>模型 %1 根据图片生成视频：请用 --image FILE 或 URL 指定图片。</translation>
+    </message>
+    <message>
+        <source>The model %1 takes no image.</source>
+        <translation>模型 %1 不接受图片。</translation>
+    </message>
+    <message>
+        <source>--image takes a PNG, JPEG or WebP file, or an http(s) address.</source>
+        <translation>--image 应为 PNG、JPEG 或 WebP 文件，或者 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 超过 10 MB。</translation>
+    </message>
+    <message>
+        <source>Generating this video costs %1, charged when it succeeds.</source>
+        <translation>生成此视频需花费 %1，生成成功后扣费。</translation>
+    </message>
+    <message>
+        <source>Nothing was done. Add --yes to generate it.</source>
+        <translation>未执行任何操作。加上 --yes 即可生成。</translation>
+    </message>
+    <message>
+        <source>Generating with %1 for %2…</source>
+        <translation>正在使用 %1 生成视频（费用 %2）…</translation>
+    </message>
+    <message>
+        <source>The video %1 is ready.</source>
+        <translation>视频 %1 已生成。</translation>
+    </message>
+    <message>
+        <source>The video %1 failed: %2</source>
+        <translation>视频 %1 生成失败：%2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>video tasks takes no arguments.</source>
+        <translation>video tasks 不接受参数。</translation>
+    </message>
+    <message>
+        <source>No video tasks today.</source>
+        <translation>今天没有视频任务。</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>PROMPT</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>VIDEO OR REASON</source>
+        <translation>视频或原因</translation>
+    </message>
+    <message>
+        <source>video status takes exactly one TASKID.</source>
+        <translation>video status 只接受一个 TASKID。</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>YuanjingMapping</name>
+    <message>
+        <source>The 元境 session has ended. Sign in again with a new SMS code.</source>
+        <translation>元境会话已过期。请用新的短信验证码重新登录。</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>元境 reported an error without saying which.</source>
+        <translation>元境报告了错误，但未说明具体原因。</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;status&quot;</source>
+        <translation>响应中缺少“status”</translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is unknown</source>
+        <translation>状态“%1”未知</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;key&quot; to sign in with</source>
+        <translation>响应中缺少用于登录的“key”</translation>
+    </message>
+    <message>
+        <source>the choice of accounts has no &quot;users&quot; list</source>
+        <translation>可选账户中缺少“users”列表</translation>
+    </message>
+    <message>
+        <source>an account to choose is not an object</source>
+        <translation>某个可选账户不是对象</translation>
+    </message>
+    <message>
+        <source>an account to choose has no id</source>
+        <translation>某个可选账户没有 ID</translation>
+    </message>
+    <message>
+        <source>the choice of accounts is empty</source>
+        <translation>可选账户列表为空</translation>
+    </message>
+    <message>
+        <source>the sign-in answer has no &quot;user&quot;</source>
+        <translation>登录响应中缺少“user”</translation>
+    </message>
+    <message>
+        <source>the signed-in user has no id</source>
+        <translation>已登录的用户没有 ID</translation>
+    </message>
+    <message>
+        <source>the answer has no payment address (&quot;redirct&quot;)</source>
+        <translation>响应中缺少支付地址（“redirct”）</translation>
+    </message>
+    <message>
+        <source>the payment address is not a web address</source>
+        <translation>支付地址不是有效的网址</translation>
+    </message>
+    <message>
+        <source>the balance is neither a list nor an object</source>
+        <translation>余额既不是列表也不是对象</translation>
+    </message>
+    <message>
+        <source>a balance entry is not an object</source>
+        <translation>某个余额条目不是对象</translation>
+    </message>
+    <message>
+        <source>a balance entry has no amount</source>
+        <translation>某个余额条目没有金额</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;price&quot;</source>
+        <translation>响应中缺少“price”</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;result&quot;</source>
+        <translation>响应中缺少“result”</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>含音频</translation>
+    </message>
+    <message>
+        <source>&quot;rows&quot; is not a list</source>
+        <translation>“rows”不是列表</translation>
+    </message>
+    <message>
+        <source>an order is not an object</source>
+        <translation>某个订单不是对象</translation>
+    </message>
+    <message>
+        <source>&quot;apikeys&quot; is not a list</source>
+        <translation>“apikeys”不是列表</translation>
+    </message>
+    <message>
+        <source>an app is not an object</source>
+        <translation>某个应用不是对象</translation>
+    </message>
+    <message>
+        <source>an app has no id</source>
+        <translation>某个应用没有 ID</translation>
+    </message>
+    <message>
+        <source>the answer has no API key (&quot;aapikey&quot;)</source>
+        <translation>响应中缺少 API 密钥（“aapikey”）</translation>
+    </message>
+    <message>
+        <source>Text to video (文生视频)</source>
+        <translation>文生视频</translation>
+    </message>
+    <message>
+        <source>Image to video (图生视频)</source>
+        <translation>图生视频</translation>
+    </message>
+    <message>
+        <source>Reference to video (参考生视频)</source>
+        <translation>参考生视频</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>Reference image</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation>宽高比</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>the model list is not a list</source>
+        <translation>模型列表字段不是列表</translation>
+    </message>
+    <message>
+        <source>a model is not an object</source>
+        <translation>某个模型不是对象</translation>
+    </message>
+    <message>
+        <source>a model has no id</source>
+        <translation>某个模型没有 ID</translation>
+    </message>
+    <message>
+        <source>&quot;tasks&quot; is neither a list nor an object</source>
+        <translation>“tasks”既不是列表也不是对象</translation>
+    </message>
+    <message>
+        <source>the task list is neither a list nor an object</source>
+        <translation>任务列表字段既不是列表也不是对象</translation>
+    </message>
+    <message>
+        <source>a task is not an object</source>
+        <translation>某个任务不是对象</translation>
+    </message>
+    <message>
+        <source>a task has no id</source>
+        <translation>某个任务没有 ID</translation>
+    </message>
+    <message>
+        <source>the task status has no &quot;response&quot;</source>
+        <translation>任务状态中缺少“response”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3693,6 +4487,14 @@ object a line: {&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}.
     <message>
         <source>The upload journal cannot be used (%1): uploads will not survive a restart.</source>
         <translation>上传记录不可用（%1）：重启后将无法继续未完成的上传。</translation>
+    </message>
+    <message>
+        <source>Demo: a simulated 元境 answers at %1; its SMS codes show in this log.</source>
+        <translation>演示：模拟的元境运行在 %1；其短信验证码会显示在此日志中。</translation>
+    </message>
+    <message>
+        <source>Simulated SMS to %1: the code is %2.</source>
+        <translation>发送至 %1 的模拟短信：验证码为 %2。</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4791,14 @@ object a line: {&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}.
     <message>
         <source>&quot;%1&quot; is a command for %2 accounts; %3 is a %4 account.</source>
         <translation>“%1”是用于%2账户的命令；%3 是 %4 账户。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s new session could not be stored: %1</source>
+        <translation>无法保存该账户的新会话：%1</translation>
+    </message>
+    <message>
+        <source>Sign in again with a new SMS code: suanli-cli account login %1</source>
+        <translation>请用新的短信验证码重新登录：suanli-cli account login %1</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +5100,18 @@ object a line: {&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}.
         <source>Enter the address of your %1 deployment, e.g. https://10.0.0.8:30443.</source>
         <translation>请输入你的%1部署地址，例如 https://10.0.0.8:30443。</translation>
     </message>
+    <message>
+        <source>&amp;Sign in and add</source>
+        <translation>登录并添加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>https://… (required)</source>
+        <translation>https://…（必填）</translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s address (https://…).</source>
+        <translation>请输入平台地址（https://…）。</translation>
+    </message>
 </context>
 <context>
     <name>suanli::gui::BalancePanel</name>
@@ -4344,6 +5166,10 @@ object a line: {&quot;pod&quot;, &quot;line&quot;, &quot;text&quot;}.
     <message>
         <source>Balance unavailable</source>
         <translation>余额不可用</translation>
+    </message>
+    <message>
+        <source>Balance &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>余额 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -8597,6 +9423,775 @@ UID %2
     </message>
 </context>
 <context>
+    <name>suanli::gui::YuanjingBalancePage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;charge…</source>
+        <translation>充值(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Recharging pays with Alipay in your web browser; the balance here follows once the payment arrives. Videos are charged when they succeed.</source>
+        <translation>充值通过网页浏览器中的支付宝完成；付款到账后，此处的余额会随之更新。视频在生成成功后才扣费。</translation>
+    </message>
+    <message>
+        <source>Balance: …</source>
+        <translation>余额：…</translation>
+    </message>
+    <message>
+        <source>The balance could not be read: %1</source>
+        <translation>无法读取余额：%1</translation>
+    </message>
+    <message>
+        <source>(unnamed account)</source>
+        <translation>（未命名账户）</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>余额：%1</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingFieldsForm</name>
+    <message>
+        <source>Prompt:</source>
+        <translation>提示词：</translation>
+    </message>
+    <message>
+        <source>Duration (s):</source>
+        <translation>时长（秒）：</translation>
+    </message>
+    <message>
+        <source>Audio:</source>
+        <translation>音频：</translation>
+    </message>
+    <message>
+        <source>Aspect ratio:</source>
+        <translation>宽高比：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <source>Image (%1):</source>
+        <translation>图片（%1）：</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>What the video shows, e.g. “a cat surfing at sunset, cinematic”</source>
+        <translation>视频要呈现的画面，例如“日落时分冲浪的猫，电影感”</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Generate sound with the video</source>
+        <translation>同时生成音频</translation>
+    </message>
+    <message>
+        <source>An image file, or an https:// address</source>
+        <translation>图片文件或 https:// 地址</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the image the video starts from.</source>
+        <translation>选择视频的起始图片。</translation>
+    </message>
+    <message>
+        <source>The image must be a PNG, JPEG or WebP file.</source>
+        <translation>图片必须是 PNG、JPEG 或 WebP 文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image is larger than 10 MB.</source>
+        <translation>图片超过 10 MB。</translation>
+    </message>
+    <message>
+        <source>Write a prompt.</source>
+        <translation>请输入提示词。</translation>
+    </message>
+    <message>
+        <source>Fill in “%1”.</source>
+        <translation>请填写“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingKeysPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply for a key…</source>
+        <translation>申请密钥(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>显示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy API &amp;key</source>
+        <translation>复制 API 密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;secret key</source>
+        <translation>复制 Secret Key(&amp;S)</translation>
+    </message>
+    <message>
+        <source>API keys let programs call 元境 for you. Each app has an API key and a secret key: keep both as secret as a password.</source>
+        <translation>API 密钥可让程序代你调用元境。每个应用都有一个 API 密钥和一个 Secret Key：请像保管密码一样妥善保管这两者。</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <source>(not fetched)</source>
+        <translation>（未获取）</translation>
+    </message>
+    <message>
+        <source>Reading the apps…</source>
+        <translation>正在读取应用…</translation>
+    </message>
+    <message>
+        <source>The apps could not be read: %1</source>
+        <translation>无法读取应用：%1</translation>
+    </message>
+    <message>
+        <source>No API keys yet: apply for one.</source>
+        <translation>还没有 API 密钥：请申请一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s). Select one and reveal its keys.</source>
+        <translation>
+            <numerusform>共 %n 个应用。选择一个即可显示其密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Fetching the keys…</source>
+        <translation>正在获取密钥…</translation>
+    </message>
+    <message>
+        <source>The keys could not be read: %1</source>
+        <translation>无法读取密钥：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret key is on the clipboard for %n second(s).</source>
+        <translation>
+            <numerusform>已复制 Secret Key；剪贴板将在 %n 秒后清空。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The API key is on the clipboard for %n second(s).</source>
+        <translation>
+            <numerusform>已复制 API 密钥；剪贴板将在 %n 秒后清空。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply for an API key</source>
+        <translation>申请 API 密钥</translation>
+    </message>
+    <message>
+        <source>What uses the key, e.g. my-desktop</source>
+        <translation>密钥的使用方，例如 my-desktop</translation>
+    </message>
+    <message>
+        <source>App &amp;name:</source>
+        <translation>应用名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Applying for a key for “%1”…</source>
+        <translation>正在为“%1”申请密钥…</translation>
+    </message>
+    <message>
+        <source>No key was made: %1</source>
+        <translation>未能生成密钥：%1</translation>
+    </message>
+    <message>
+        <source>Applied for an API key for “%1”.</source>
+        <translation>已为“%1”申请 API 密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingOrdersPage</name>
+    <message>
+        <source>&amp;Price of a model…</source>
+        <translation>模型价格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test a pricing program…</source>
+        <translation>测试定价项目(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Runs a pricing program on a usage, for operators who define prices</source>
+        <translation>按给定用量运行定价项目，供定义价格的运营人员使用</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用时间</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>入账状态</translation>
+    </message>
+    <message>
+        <source>Filter the rows of this page…</source>
+        <translation>筛选本页的行…</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingPanels</name>
+    <message>
+        <source>Generate video…</source>
+        <translation>生成视频…</translation>
+    </message>
+    <message>
+        <source>Recharge…</source>
+        <translation>充值…</translation>
+    </message>
+    <message>
+        <source>Copy video link</source>
+        <translation>复制视频链接</translation>
+    </message>
+    <message>
+        <source>Download video…</source>
+        <translation>下载视频…</translation>
+    </message>
+    <message>
+        <source>Save the video</source>
+        <translation>保存视频</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4)</source>
+        <translation>视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Generate a video from a prompt or an image (costs money; the price is shown first)</source>
+        <translation>根据提示词或图片生成视频（会产生费用；会先显示价格）</translation>
+    </message>
+    <message>
+        <source>Top the balance up with Alipay</source>
+        <translation>用支付宝为余额充值</translation>
+    </message>
+    <message>
+        <source>No video tasks today. Generate one with “Generate video…”.</source>
+        <translation>今天还没有视频任务。可通过“生成视频…”生成一个。</translation>
+    </message>
+    <message>
+        <source>Video tasks</source>
+        <translation>视频任务</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>The video %1 is ready.</source>
+        <translation>视频 %1 已生成。</translation>
+    </message>
+    <message>
+        <source>The video %1 failed: %2</source>
+        <translation>视频 %1 生成失败：%2</translation>
+    </message>
+    <message>
+        <source>The video link is on the clipboard.</source>
+        <translation>视频链接已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Recharged: the balance is %1.</source>
+        <translation>充值成功：余额为 %1。</translation>
+    </message>
+    <message>
+        <source>Select a finished video first.</source>
+        <translation>请先选择一个已完成的视频。</translation>
+    </message>
+    <message>
+        <source>This video failed: %1</source>
+        <translation>此视频生成失败：%1</translation>
+    </message>
+    <message>
+        <source>The video is not ready yet.</source>
+        <translation>视频尚未生成。</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Download video</source>
+        <translation>下载视频</translation>
+    </message>
+    <message>
+        <source>Saved the video to %1.</source>
+        <translation>已将视频保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingPriceDialog</name>
+    <message>
+        <source>&amp;Ask the price</source>
+        <translation>查询价格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Price of a model</source>
+        <translation>模型价格</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The models could not be read: %1</source>
+        <translation>无法读取模型：%1</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>No price: %1</source>
+        <translation>无法获取价格：%1</translation>
+    </message>
+    <message>
+        <source>%1 with %2: list price %3, your price %4.</source>
+        <translation>%1（%2）：标价 %3，你的价格 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingPricingTestDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Test a pricing program</source>
+        <translation>测试定价项目</translation>
+    </message>
+    <message>
+        <source>Runs a pricing program (定价项目) on a usage, the way 元境 prices a finished task. This is for operators who define prices; other accounts are refused.</source>
+        <translation>按给定用量运行定价项目，方式与元境为已完成任务计价相同。此功能供定义价格的运营人员使用；其他账户会被拒绝。</translation>
+    </message>
+    <message>
+        <source>The program&apos;s id, e.g. pp-vidu-q1</source>
+        <translation>定价项目的 ID，例如 pp-vidu-q1</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>定价项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Usage (JSON):</source>
+        <translation>用量（JSON）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The usage must be a JSON object, such as {&quot;seconds&quot;: 5}.</source>
+        <translation>用量必须是 JSON 对象，例如 {&quot;seconds&quot;: 5}。</translation>
+    </message>
+    <message>
+        <source>Enter the pricing program&apos;s id.</source>
+        <translation>请输入定价项目的 ID。</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>测试失败：%1</translation>
+    </message>
+    <message>
+        <source>The program prices this usage at %1.</source>
+        <translation>该定价项目对此用量的计价为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingRechargeDialog</name>
+    <message>
+        <source>&amp;Pay with Alipay…</source>
+        <translation>用支付宝支付(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>停止等待(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the payment page &amp;again</source>
+        <translation>重新打开支付页面(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Recharge 元境</source>
+        <translation>元境充值</translation>
+    </message>
+    <message>
+        <source>e.g. 100 or 12.50</source>
+        <translation>例如 100 或 12.50</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s payment page opens in your web browser, in a window of its own. This account&apos;s balance is then checked every few seconds until the payment shows.</source>
+        <translation>支付宝的支付页面会在你的网页浏览器中以单独的窗口打开。之后每隔几秒查询一次此账户的余额，直到到账为止。</translation>
+    </message>
+    <message>
+        <source>Recharge %1 with Alipay?</source>
+        <translation>用支付宝充值 %1？</translation>
+    </message>
+    <message>
+        <source>This is a payment of real money. Alipay&apos;s page opens in your web browser; nothing is charged until you pay there.</source>
+        <translation>这将支付真实的钱款。支付宝页面会在你的网页浏览器中打开；在那里完成支付之前不会扣款。</translation>
+    </message>
+    <message>
+        <source>Open the payment page</source>
+        <translation>打开支付页面</translation>
+    </message>
+    <message>
+        <source>Asking 元境 for the payment page…</source>
+        <translation>正在向元境获取支付页面…</translation>
+    </message>
+    <message>
+        <source>No payment page: %1</source>
+        <translation>无法获取支付页面：%1</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open this address yourself: %1</source>
+        <translation>无法打开浏览器。请自行打开此地址：%1</translation>
+    </message>
+    <message>
+        <source>Pay %1 on Alipay&apos;s page in your browser. Waiting for the payment to arrive…</source>
+        <translation>请在浏览器的支付宝页面中支付 %1。正在等待到账…</translation>
+    </message>
+    <message>
+        <source>The balance is %1 now.</source>
+        <translation>当前余额为 %1。</translation>
+    </message>
+    <message>
+        <source>Paid: the balance went from %1 to %2.</source>
+        <translation>支付成功：余额从 %1 变为 %2。</translation>
+    </message>
+    <message>
+        <source>The session ended while waiting: %1</source>
+        <translation>等待期间登录已失效：%1</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. A payment made later still arrives; the balance shows it at the next refresh.</source>
+        <translation>已停止等待。之后完成的支付仍会到账；下次刷新时余额会体现出来。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingSignInDialog</name>
+    <message>
+        <source>Sign in to 元境 again</source>
+        <translation>重新登录元境</translation>
+    </message>
+    <message>
+        <source>The 元境 session of “%1” has ended. Sign in again with a code sent by SMS to its phone.</source>
+        <translation>“%1”的元境登录已失效。请使用发送到其手机的短信验证码重新登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingSignInWidget</name>
+    <message>
+        <source>Mobile number, e.g. 138 0000 0000</source>
+        <translation>手机号，例如 138 0000 0000</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend in %n s</source>
+        <translation>
+            <numerusform>%n 秒后可重新发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The code from the SMS</source>
+        <translation>短信中的验证码</translation>
+    </message>
+    <message>
+        <source>SMS &amp;code:</source>
+        <translation>验证码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>This phone number has several 元境 accounts. Choose the one to add:</source>
+        <translation>此手机号有多个元境账户。请选择要添加的账户：</translation>
+    </message>
+    <message>
+        <source>元境 sends a sign-in code by SMS. A phone number 元境 does not know yet gets a new 元境 account when you sign in with it.</source>
+        <translation>元境通过短信发送登录验证码。用元境尚未登记的手机号登录时，会自动为其创建新的元境账户。</translation>
+    </message>
+    <message>
+        <source>元境 sign-in</source>
+        <translation>元境登录</translation>
+    </message>
+    <message>
+        <source>Enter 元境&apos;s address first.</source>
+        <translation>请先输入元境的地址。</translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mainland China mobile number.</source>
+        <translation>请输入 11 位中国大陆手机号。</translation>
+    </message>
+    <message>
+        <source>Sending a code to %1…</source>
+        <translation>正在向 %1 发送验证码…</translation>
+    </message>
+    <message>
+        <source>No code was sent: %1</source>
+        <translation>未能发送验证码：%1</translation>
+    </message>
+    <message>
+        <source>A code was sent to %1. It is valid for a few minutes.</source>
+        <translation>验证码已发送至 %1，几分钟内有效。</translation>
+    </message>
+    <message>
+        <source>Ask for an SMS code first (“Send code”).</source>
+        <translation>请先获取短信验证码（“发送验证码”）。</translation>
+    </message>
+    <message>
+        <source>Enter the code from the SMS.</source>
+        <translation>请输入短信中的验证码。</translation>
+    </message>
+    <message>
+        <source>Choose one of the phone&apos;s accounts.</source>
+        <translation>请选择此手机号下的一个账户。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>User ID %1</source>
+        <translation>用户 ID %1</translation>
+    </message>
+    <message>
+        <source>Choose an account, then sign in again with the same code.</source>
+        <translation>请选择一个账户，然后用同一验证码重新登录。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>已以 %1 身份登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Send code</source>
+        <translation>发送验证码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Send a new code</source>
+        <translation>重新发送验证码(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::gui::YuanjingVideoDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>复制链接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>下载(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Generate video</source>
+        <translation>生成视频</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>生成(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Loading the models…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <source>The models could not be read: %1</source>
+        <translation>无法读取模型：%1</translation>
+    </message>
+    <message>
+        <source>元境 offers no models of this kind now.</source>
+        <translation>元境目前没有此类型的模型。</translation>
+    </message>
+    <message>
+        <source>Asking the price…</source>
+        <translation>正在查询价格…</translation>
+    </message>
+    <message>
+        <source>No price: %1</source>
+        <translation>无法获取价格：%1</translation>
+    </message>
+    <message>
+        <source>Price: %1, charged when the video succeeds</source>
+        <translation>价格：%1，视频生成成功后扣费</translation>
+    </message>
+    <message>
+        <source>The price is not known yet.</source>
+        <translation>价格尚未确定。</translation>
+    </message>
+    <message>
+        <source>Generate the video for %1</source>
+        <translation>生成视频（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: %1
+Duration: %n s</source>
+        <translation>
+            <numerusform>模型：%1
+时长：%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>分辨率：%1</translation>
+    </message>
+    <message>
+        <source>%1 charges the account when the video succeeds; a failed video costs nothing. A video cannot be stopped once it is submitted.</source>
+        <translation>视频生成成功后%1才会从账户扣费；生成失败不收费。视频一经提交便无法停止。</translation>
+    </message>
+    <message>
+        <source>Generate this video for %1?</source>
+        <translation>确定花费 %1 生成此视频？</translation>
+    </message>
+    <message>
+        <source>Generate for %1</source>
+        <translation>花费 %1 生成</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>正在发送请求…</translation>
+    </message>
+    <message>
+        <source>元境 is making the video (%1)…</source>
+        <translation>元境正在生成视频（%1）…</translation>
+    </message>
+    <message>
+        <source>The video could not be generated: %1</source>
+        <translation>无法生成视频：%1</translation>
+    </message>
+    <message>
+        <source>The video is ready.</source>
+        <translation>视频已生成。</translation>
+    </message>
+    <message>
+        <source>元境 gave no reason.</source>
+        <translation>元境未说明原因。</translation>
+    </message>
+    <message>
+        <source>The video failed: %1</source>
+        <translation>视频生成失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>suanli::huixingyun::Client</name>
     <message>
         <source>Enter the 慧星云 username and password.</source>
@@ -9675,6 +11270,226 @@ UID %2
     <message>
         <source>create compute task (%1)</source>
         <translation>创建计算任务（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::yuanjing::Client</name>
+    <message>
+        <source>Enter an 11-digit mainland China mobile number.</source>
+        <translation>请输入 11 位中国大陆手机号。</translation>
+    </message>
+    <message>
+        <source>send SMS code</source>
+        <translation>发送短信验证码</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Ask for an SMS code first.</source>
+        <translation>请先获取短信验证码。</translation>
+    </message>
+    <message>
+        <source>Enter the code from the SMS.</source>
+        <translation>请输入短信中的验证码。</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>recharge</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Choose a model.</source>
+        <translation>请选择模型。</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>查询价格</translation>
+    </message>
+    <message>
+        <source>Pages start at 1 and hold at least one row.</source>
+        <translation>页码从 1 开始，每页至少一行。</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Enter the pricing program&apos;s id.</source>
+        <translation>请输入定价项目的 ID。</translation>
+    </message>
+    <message>
+        <source>pricing test</source>
+        <translation>定价测试</translation>
+    </message>
+    <message>
+        <source>API apps</source>
+        <translation>API 应用列表</translation>
+    </message>
+    <message>
+        <source>Give the app a name.</source>
+        <translation>请为应用命名。</translation>
+    </message>
+    <message>
+        <source>apply for an API key</source>
+        <translation>申请 API 密钥</translation>
+    </message>
+    <message>
+        <source>Choose an app.</source>
+        <translation>请选择应用。</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>video models</source>
+        <translation>视频模型</translation>
+    </message>
+    <message>
+        <source>today&apos;s video tasks</source>
+        <translation>今日视频任务</translation>
+    </message>
+    <message>
+        <source>No task id.</source>
+        <translation>未提供任务 ID。</translation>
+    </message>
+    <message>
+        <source>video task status</source>
+        <translation>视频任务状态</translation>
+    </message>
+    <message>
+        <source>Write a prompt.</source>
+        <translation>请填写提示词。</translation>
+    </message>
+    <message>
+        <source>The duration is 1 to 15 seconds.</source>
+        <translation>时长为 1 到 15 秒。</translation>
+    </message>
+    <message>
+        <source>generate video</source>
+        <translation>生成视频</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::yuanjing::VideoDownload</name>
+    <message>
+        <source>The video has no web address to download from.</source>
+        <translation>该视频没有可供下载的网址。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: HTTP %1.</source>
+        <translation>无法下载视频：HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: %1</source>
+        <translation>无法下载视频：%1</translation>
+    </message>
+    <message>
+        <source>The download broke off: %1</source>
+        <translation>下载中断：%1</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::yuanjing::VideoGeneration</name>
+    <message>
+        <source>Following the task until it is done.</source>
+        <translation>正在跟踪任务，直至完成。</translation>
+    </message>
+    <message>
+        <source>元境 refused the generation.</source>
+        <translation>元境拒绝了此次生成。</translation>
+    </message>
+    <message>
+        <source>The stream broke (%1); asking for the task&apos;s status instead.</source>
+        <translation>数据流中断（%1），改为查询任务状态。</translation>
+    </message>
+    <message>
+        <source>the answer named no task</source>
+        <translation>响应中未指明任务</translation>
+    </message>
+    <message>
+        <source>The stream ended before the video was ready; asking for the task&apos;s status.</source>
+        <translation>视频生成完成前数据流已结束，正在查询任务状态。</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1), but the task was found; asking for its status.</source>
+        <translation>响应丢失（%1），但已找到该任务，正在查询其状态。</translation>
+    </message>
+    <message>
+        <source>%1 The task %2 may still finish: see today&apos;s tasks.</source>
+        <translation>%1任务 %2 仍可能完成：请查看今日任务。</translation>
+    </message>
+</context>
+<context>
+    <name>suanli::yuanjing::YuanjingProvider</name>
+    <message>
+        <source>元境&apos;s video tasks cannot be stopped or deleted through its API.</source>
+        <translation>无法通过元境的 API 停止或删除其视频任务。</translation>
+    </message>
+    <message>
+        <source>%1 (list price %2)</source>
+        <translation>%1（标价 %2）</translation>
+    </message>
+    <message>
+        <source>An SMS code was sent to %1.</source>
+        <translation>短信验证码已发送至 %1。</translation>
+    </message>
+    <message>
+        <source>No SMS code could be sent: %1</source>
+        <translation>无法发送短信验证码：%1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>已以 %1 身份登录。</translation>
+    </message>
+    <message>
+        <source>Choose one of the phone&apos;s accounts.</source>
+        <translation>请选择此手机号下的一个账户。</translation>
+    </message>
+    <message>
+        <source>Recharge of %1 started: the payment page is open in the browser.</source>
+        <translation>已发起 %1 的充值：支付页面已在浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>Recharge of %1 failed: %2</source>
+        <translation>%1 的充值失败：%2</translation>
+    </message>
+    <message>
+        <source>Applied for an API key for the app &quot;%1&quot;.</source>
+        <translation>已为应用“%1”申请 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Applying for an API key for &quot;%1&quot; failed: %2</source>
+        <translation>为“%1”申请 API 密钥失败：%2</translation>
+    </message>
+    <message>
+        <source>Video %1 is ready: %2</source>
+        <translation>视频 %1 已生成：%2</translation>
+    </message>
+    <message>
+        <source>Video %1 failed: %2</source>
+        <translation>视频 %1 生成失败：%2</translation>
+    </message>
+    <message>
+        <source>Video generation with %1 failed: %2</source>
+        <translation>使用 %1 生成视频失败：%2</translation>
     </message>
 </context>
 </TS>
