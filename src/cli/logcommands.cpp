@@ -207,9 +207,9 @@ std::optional<LogCommands::Target> LogCommands::resolve(unis::UnisProvider *prov
         }
         return Target{named.constFirst().id, named.constFirst().name, pods.value(), true};
     }
-    // Not a task: a pod of one, by its id or its name. Dev environments have no pod logs here.
+    // Not a task: a pod of one, by its id or its name, among the jobs whose pods keep logs.
     for (const Resource &job : jobs.value()) {
-        if (job.kind == ResourceKind::DevEnv)
+        if (!Logs::hasPodLogs(job.kind))
             continue;
         const Result<QList<unis::Pod>> pods = podsOf(job);
         if (!pods)

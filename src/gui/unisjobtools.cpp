@@ -8,6 +8,7 @@
 #include "unispodsview.h"
 
 #include "core/accountsession.h"
+#include "platforms/unis/unislogs.h"
 #include "platforms/unis/unisnodemetricsource.h"
 #include "platforms/unis/unispodmetricsource.h"
 #include "platforms/unis/unisprovider.h"
@@ -21,6 +22,8 @@
 namespace suanli::gui {
 
 namespace {
+
+using unis::Logs;
 
 QString shownName(const Resource &r)
 {
@@ -79,7 +82,7 @@ UnisJobTools::UnisJobTools(UnisPanels *panels, AppSettings *settings)
     const auto oneJobWithLogs = [](const QList<Resource> &selected) {
         if (selected.size() != 1)
             return Availability::no(selected.isEmpty() ? tr("Select a job first.") : tr("Select one job."));
-        if (!hasPodLogs(selected.first().kind))
+        if (!Logs::hasPodLogs(selected.first().kind))
             return Availability::no(tr("The platform keeps no log of dev environments; open the web IDE or connect by SSH."));
         return Availability::yes();
     };
@@ -91,7 +94,7 @@ UnisJobTools::UnisJobTools(UnisPanels *panels, AppSettings *settings)
     m_panels->addJobAction(m_clusterMonitor, [](const QList<Resource> &) { return Availability::yes(); }, false);
 
     m_panels->podsView()->addPodAction(m_podLog, [](const Resource &job, const unis::Pod &) {
-        return hasPodLogs(job.kind) ? Availability::yes()
+        return Logs::hasPodLogs(job.kind) ? Availability::yes()
                                     : Availability::no(tr("The platform keeps no log of dev environments."));
     });
     m_panels->podsView()->addPodAction(m_podMonitor, [](const Resource &, const unis::Pod &pod) {
@@ -100,7 +103,7 @@ UnisJobTools::UnisJobTools(UnisPanels *panels, AppSettings *settings)
     });
     // Double-clicking a pod opens its log where there is one.
     connect(m_panels->podsView(), &UnisPodsView::podActivated, this, [this](const Resource &job, const unis::Pod &pod) {
-        if (hasPodLogs(job.kind))
+        if (Logs::hasPodLogs(job.kind))
             openLog(job, pod);
     });
 
@@ -118,11 +121,6 @@ FileBrowserPage *UnisJobTools::filesPage() const
 MonitorView *UnisJobTools::lastMonitor() const
 {
     return m_lastMonitor.data();
-}
-
-bool UnisJobTools::hasPodLogs(ResourceKind kind)
-{
-    return kind == ResourceKind::Training || kind == ResourceKind::FineTune || kind == ResourceKind::ComputeTask;
 }
 
 void UnisJobTools::attachTransfers(transfer::TransferQueue *queue)
@@ -155,7 +153,7 @@ void UnisJobTools::openLog(const Resource &job, const unis::Pod &pod)
 void UnisJobTools::openJobLogs()
 {
     const QList<Resource> selected = m_panels->tab()->instancesPage()->selectedResources();
-    if (selected.size() != 1 || !hasPodLogs(selected.first().kind))
+    if (selected.size() != 1 || !Logs::hasPodLogs(selected.first().kind))
         return;
     const Resource job = selected.first();
     say(tr("Looking for the pods of “%1”…").arg(shownName(job)));
@@ -180,7 +178,7 @@ void UnisJobTools::openJobLogs()
 void UnisJobTools::downloadJobLogs()
 {
     const QList<Resource> selected = m_panels->tab()->instancesPage()->selectedResources();
-    if (selected.size() != 1 || !hasPodLogs(selected.first().kind))
+    if (selected.size() != 1 || !Logs::hasPodLogs(selected.first().kind))
         return;
     const Resource &job = selected.first();
     LogViewerWindow::downloadTaskLogs(m_provider->client(), job.id, shownName(job), {}, m_settings, m_panels->tab());
@@ -258,7 +256,7 @@ void UnisJobTools::openPodLog()
 {
     const auto job = m_panels->podsView()->job();
     const auto pod = m_panels->podsView()->currentPod();
-    if (job && pod && hasPodLogs(job->kind))
+    if (job && pod && Logs::hasPodLogs(job->kind))
         openLog(*job, *pod);
 }
 

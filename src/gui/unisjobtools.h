@@ -54,9 +54,6 @@ public:
     // The Monitor window opened last (nullptr when it was closed).
     MonitorView *lastMonitor() const;
 
-    // Whether a job kind keeps pod logs the platform can page through.
-    static bool hasPodLogs(ResourceKind kind);
-
     void openJobLogs();
     void downloadJobLogs();
     void openMonitor();

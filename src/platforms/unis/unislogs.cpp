@@ -42,6 +42,11 @@ Logs::Logs(Client *client, QObject *parent)
 
 Logs::~Logs() = default;
 
+bool Logs::hasPodLogs(ResourceKind kind)
+{
+    return kind == ResourceKind::Training || kind == ResourceKind::FineTune || kind == ResourceKind::ComputeTask;
+}
+
 QByteArray Logs::requestBody(const QString &podId, int pageSize, std::optional<qint64> startLine, bool backwards,
                              const QString &taskId)
 {

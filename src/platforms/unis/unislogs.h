@@ -2,6 +2,7 @@
 
 #include "unisclient.h"
 
+#include "core/resource.h"
 #include "core/result.h"
 
 #include <QByteArrayList>
@@ -62,6 +63,10 @@ public:
     // written to `path` (replaced only once all of it arrived).
     void downloadTask(const QString &taskId, const QString &taskName, const QString &path, QObject *context,
                       Completion<DownloadedTaskLog> done);
+
+    // Whether jobs of a kind have pod logs on the kernel endpoint: training, fine-tune and compute
+    // tasks do; dev environments keep none (their web IDE or SSH is the way in).
+    static bool hasPodLogs(ResourceKind kind);
 
     static QByteArray requestBody(const QString &podId, int pageSize, std::optional<qint64> startLine, bool backwards,
                                   const QString &taskId);
